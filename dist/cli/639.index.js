@@ -1,0 +1,621 @@
+export const id = 639;
+export const ids = [639];
+export const modules = {
+
+/***/ 6253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TX: () => (/* binding */ readServerFacts),
+/* harmony export */   dq: () => (/* binding */ latestAppliedMigration),
+/* harmony export */   jl: () => (/* binding */ listCatalogTables)
+/* harmony export */ });
+/* harmony import */ var _prisma_migrations_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6798);
+
+/**
+ * Ordinary and partitioned tables in user schemas: what a backup must contain. Temporary tables
+ * and tables owned by an extension (pg_dump leaves those to CREATE EXTENSION) are excluded.
+ */
+async function listCatalogTables(c) {
+    const r = await c.query(`SELECT c.oid::text AS oid, n.nspname AS schema, c.relname AS name
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p')
+        AND c.relpersistence <> 't'
+        AND n.nspname <> 'information_schema'
+        AND n.nspname NOT LIKE 'pg\\_%'
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                         WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+      ORDER BY n.nspname, c.relname`);
+    return r.rows.map((row) => ({ oid: Number(row.oid), schema: row.schema, name: row.name }));
+}
+async function readServerFacts(c) {
+    const r = await c.query(`SELECT current_setting('server_version') AS version, current_setting('server_version_num') AS num,
+            pg_database_size(current_database())::text AS size`);
+    const row = r.rows[0];
+    return { serverVersion: row.version, serverMajor: Math.floor(Number(row.num) / 10000), databaseSizeBytes: Number(row.size) };
+}
+/** Newest applied migration (finished, not rolled back) in `_prisma_migrations`, or null. */
+async function latestAppliedMigration(c, schema) {
+    const rows = await (0,_prisma_migrations_table_js__WEBPACK_IMPORTED_MODULE_0__/* .readAppliedMigrations */ .fk)(c, schema);
+    const applied = (rows ?? []).filter(_prisma_migrations_table_js__WEBPACK_IMPORTED_MODULE_0__/* .isApplied */ .KN);
+    applied.sort((a, b) => a.finishedAt.getTime() - b.finishedAt.getTime() || a.name.localeCompare(b.name));
+    return applied.at(-1)?.name ?? null;
+}
+
+
+/***/ }),
+
+/***/ 617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ createBackup)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/client-tools.ts
+var client_tools = __webpack_require__(7706);
+// EXTERNAL MODULE: ./src/postgres/connect.ts
+var connect = __webpack_require__(6741);
+// EXTERNAL MODULE: ./src/postgres/dump.ts
+var postgres_dump = __webpack_require__(8677);
+// EXTERNAL MODULE: ./src/postgres/url.ts
+var url = __webpack_require__(8638);
+// EXTERNAL MODULE: ./src/backup/catalog.ts
+var catalog = __webpack_require__(6253);
+// EXTERNAL MODULE: ./src/backup/format.ts
+var format = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/backup/manifest.ts + 1 modules
+var backup_manifest = __webpack_require__(9336);
+;// CONCATENATED MODULE: ./src/backup/naming.ts
+
+
+
+/** A file-name-safe form of a name from input or a URL (which may be hostile). */
+function safeName(s) {
+    const cleaned = s.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[.-]+/, '').slice(0, 63);
+    return cleaned || 'x';
+}
+/** 2024-05-01T12:03:04.567Z -> 20240501T120304Z */
+function stamp(d) {
+    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+/** `<environment>-<database>-<yyyymmddThhmmssZ>`, with a -2, -3... suffix if that id is taken. */
+function newBackupId(directory, environment, database, at) {
+    const base = `${safeName(environment)}-${safeName(database)}-${stamp(at)}`;
+    let id = base;
+    for (let n = 2; (0,external_node_fs_.existsSync)(external_node_path_default().join(directory, id + backup_manifest/* DUMP_SUFFIX */.VU)) || (0,external_node_fs_.existsSync)(external_node_path_default().join(directory, id + backup_manifest/* MANIFEST_SUFFIX */.OK)); n++)
+        id = `${base}-${n}`;
+    return id;
+}
+
+// EXTERNAL MODULE: ./src/backup/progress.ts
+var progress = __webpack_require__(355);
+// EXTERNAL MODULE: ./src/backup/verify.ts
+var backup_verify = __webpack_require__(3257);
+;// CONCATENATED MODULE: ./src/backup/create.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The guide's "Backup production DB (REQUIRED!)", as a verified backup: pg_dump -Fc of the
+ * server's major, streamed to disk with its SHA-256, checked with pg_restore --list against the
+ * catalog, and described by a manifest beside it. A dump that fails any check gets no manifest,
+ * so no gate can mistake it for a backup.
+ */
+async function createBackup(opts) {
+    const target = (0,url/* parseDatabaseUrl */.mx)(opts.databaseUrl);
+    const log = opts.onProgress ?? (() => undefined);
+    const verify = opts.verify ?? true;
+    const searchPath = opts.searchPath ? { searchPath: opts.searchPath } : {};
+    // Ask the installed pg_dumps their versions while the catalog is read (answers are cached).
+    const probing = (0,client_tools/* findClientTools */.Mt)(0, searchPath).catch(() => undefined);
+    const facts = await (0,connect/* withClient */.SV)(target, async (c) => ({
+        ...(await (0,catalog/* readServerFacts */.TX)(c)),
+        tables: await (0,catalog/* listCatalogTables */.jl)(c),
+        latestMigration: await (0,catalog/* latestAppliedMigration */.dq)(c, target.schema),
+    }), { readOnly: true, applicationName: 'migration-gates-backup' });
+    await probing;
+    const tools = await (0,client_tools/* findClientTools */.Mt)(facts.serverMajor, searchPath);
+    (0,external_node_fs_.mkdirSync)(opts.directory, { recursive: true });
+    const createdAt = new Date();
+    const backupId = newBackupId(opts.directory, opts.environment, target.database, createdAt);
+    const dumpPath = external_node_path_default().join(opts.directory, backupId + backup_manifest/* DUMP_SUFFIX */.VU);
+    const manifestPath = external_node_path_default().join(opts.directory, backupId + backup_manifest/* MANIFEST_SUFFIX */.OK);
+    // Written under a temporary name: a crash never leaves a .dump that looks complete.
+    const partial = `${dumpPath}.partial`;
+    log(`backup: ${(0,url/* describeTarget */.ff)(target)} (PostgreSQL ${facts.serverVersion}, ${(0,format/* formatBytes */.z3)(facts.databaseSizeBytes)}, ${facts.tables.length} tables) ` +
+        `with pg_dump ${tools.version} -> ${dumpPath}`);
+    const dump = await (0,postgres_dump/* dumpToFile */.wr)({
+        target,
+        file: partial,
+        tools,
+        estimateBytes: facts.databaseSizeBytes,
+        onProgress: (p) => log((0,progress/* formatProgress */.V)(p)),
+        ...(opts.progressIntervalMs ? { progressIntervalMs: opts.progressIntervalMs } : {}),
+    });
+    let tableCount = facts.tables.length;
+    if (verify) {
+        const started = Date.now();
+        const { problems, toc } = await (0,backup_verify/* checkArchive */.P)(partial, tools, facts.tables).catch((err) => {
+            (0,external_node_fs_.rmSync)(partial, { force: true });
+            throw err;
+        });
+        if (problems.length) {
+            (0,external_node_fs_.rmSync)(partial, { force: true });
+            throw new errors/* UserError */.y(`backup of ${(0,url/* describeTarget */.ff)(target)} failed verification:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
+                why: 'a backup that cannot be restored whole is no backup; the dump was removed and no manifest was written',
+                next: 'run the backup again; if it fails the same way, check disk space and that the backup role can read every table',
+                exitCode: 1,
+            });
+        }
+        tableCount = (0,postgres_dump/* tocTables */.CW)(toc).length;
+        log(`verify: pg_restore --list read ${toc.entries.length} entries; all ${facts.tables.length} catalog tables present (${(0,format/* formatSeconds */.Xo)((Date.now() - started) / 1000)})`);
+    }
+    (0,external_node_fs_.renameSync)(partial, dumpPath);
+    const manifest = {
+        version: 1,
+        backupId,
+        environment: opts.environment,
+        database: target.database,
+        host: target.host,
+        port: target.port,
+        serverVersion: facts.serverVersion,
+        serverMajor: facts.serverMajor,
+        pgDumpVersion: tools.version,
+        createdAt: createdAt.toISOString(),
+        file: external_node_path_default().basename(dumpPath),
+        sizeBytes: dump.sizeBytes,
+        sha256: dump.sha256,
+        tableCount,
+        latestMigration: facts.latestMigration,
+        verified: verify,
+        durationSeconds: Math.round(dump.seconds * 1000) / 1000,
+        databaseSizeBytes: facts.databaseSizeBytes,
+    };
+    (0,backup_manifest/* writeManifest */.HN)(manifestPath, manifest);
+    log(`backup: ${backupId}: ${(0,format/* formatBytes */.z3)(dump.sizeBytes)} dump of a ${(0,format/* formatBytes */.z3)(facts.databaseSizeBytes)} database in ${(0,format/* formatSeconds */.Xo)(dump.seconds)}, ` +
+        `${tableCount} tables, latest migration ${facts.latestMigration ?? '(none)'}, sha256 ${dump.sha256}${verify ? ', verified' : ', NOT verified'}`);
+    return { manifest, dumpPath, manifestPath };
+}
+
+
+/***/ }),
+
+/***/ 355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ formatProgress)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5655);
+
+/** One log line for a dump or restore progress sample: done/total, rate and an estimate. */
+function formatProgress(p) {
+    const parts = [];
+    if (p.phase === 'dump') {
+        parts.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(p.fileBytes)} written`);
+        if (p.copiedBytes !== undefined) {
+            const of = p.estimateBytes ? ` of ~${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(p.estimateBytes)} (database size)` : '';
+            const pct = p.estimateBytes ? `, ${Math.min(99, Math.floor((100 * p.copiedBytes) / p.estimateBytes))}%` : '';
+            parts.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(p.copiedBytes)} read${of}${p.done ? '' : pct}`);
+        }
+    }
+    else {
+        const total = p.fileTotalBytes ? ` of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(p.fileTotalBytes)}` : '';
+        parts.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(p.fileBytes)}${total} read`);
+        if (p.tablesTotal !== undefined)
+            parts.push(`${p.tablesDone ?? 0}/${p.tablesTotal} tables`);
+    }
+    parts.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(p.rate));
+    if (p.done)
+        return `${p.phase}: finished in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(p.elapsedSeconds)}: ${parts.join(', ')}`;
+    parts.push(p.etaSeconds !== undefined ? `~${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(p.etaSeconds)} left` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(p.elapsedSeconds)} elapsed`);
+    return `${p.phase}: ${parts.join(', ')}`;
+}
+
+
+/***/ }),
+
+/***/ 5639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  backupCommand: () => (/* binding */ backupCommand),
+  parseRetentionDays: () => (/* binding */ parseRetentionDays)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/backup/format.ts
+var format = __webpack_require__(5655);
+;// CONCATENATED MODULE: ./src/backup/report.ts
+
+
+/** One backup as a report: the job summary table, and the facts --format json prints. */
+function backupReport(job) {
+    const m = job.manifest;
+    const rows = [
+        ['Backup id', `\`${m.backupId}\``],
+        ['Environment', (0,markdown/* mdEscape */.Li)(m.environment)],
+        ['Database', `${(0,markdown/* mdEscape */.Li)(m.database)} on ${(0,markdown/* mdEscape */.Li)(m.host)}:${m.port} (PostgreSQL ${(0,markdown/* mdEscape */.Li)(m.serverVersion)})`],
+        ['Taken at', m.createdAt],
+        ['Size', `${(0,format/* formatBytes */.z3)(m.sizeBytes)} dump${m.databaseSizeBytes !== undefined ? ` of a ${(0,format/* formatBytes */.z3)(m.databaseSizeBytes)} database` : ''}${m.durationSeconds !== undefined ? `, in ${(0,format/* formatSeconds */.Xo)(m.durationSeconds)}` : ''}`],
+        ['Tables', String(m.tableCount)],
+        ['Latest migration', m.latestMigration ? `\`${m.latestMigration}\`` : '(none)'],
+        ['SHA-256', `\`${m.sha256}\``],
+        ['Verified', m.verified ? 'yes: pg_restore --list reads it and every table is in it' : '**no**'],
+        ['Stored', job.artifact ? `artifact \`${job.artifact.name}\`, ${job.retentionDays} days` : `\`${job.dumpPath}\` (retention ${job.retentionDays} days, ${job.deleted.length} old file(s) deleted)`],
+    ];
+    const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+    const restore = `npx migration-gates restore --backup ${job.manifestPath} --target-database-url "$DATABASE_URL" --confirm ${m.database}`;
+    return {
+        tool: 'backup-before-deploy',
+        title: `Backup of ${m.database} (${m.environment}): ${m.verified ? 'verified' : 'NOT verified'}`,
+        findings: job.findings,
+        sections: [
+            { title: 'Backup', markdown: table },
+            { title: 'Restore', markdown: `To roll back to this backup (see docs/restore.md):\n\n\`\`\`bash\n${restore}\n\`\`\`` },
+        ],
+        facts: {
+            backupId: m.backupId,
+            environment: m.environment,
+            database: m.database,
+            path: job.dumpPath,
+            manifest: job.manifestPath,
+            sha256: m.sha256,
+            sizeBytes: m.sizeBytes,
+            tableCount: m.tableCount,
+            durationSeconds: m.durationSeconds,
+            latestMigration: m.latestMigration,
+            verified: m.verified,
+            retentionDays: job.retentionDays,
+            deleted: job.deleted,
+            ...(job.artifact ? { artifact: job.artifact } : {}),
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/environments/resolve.ts
+var resolve = __webpack_require__(7974);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/url.ts
+var url = __webpack_require__(8638);
+// EXTERNAL MODULE: ./src/backup/create.ts + 1 modules
+var create = __webpack_require__(617);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/backup/manifest.ts + 1 modules
+var manifest = __webpack_require__(9336);
+;// CONCATENATED MODULE: ./src/backup/retention.ts
+
+
+
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * The guide's `find ... -mtime +30 -delete`, made safe: a backup older than `retentionDays`
+ * (by its manifest's createdAt, which a copy cannot reset) is deleted with its dump, except the
+ * newest backup of each database, which is always kept so a stalled schedule never leaves none.
+ * Dumps without a manifest (failed runs, interrupted .partial files) go by modification time.
+ * Only files this tool writes are touched.
+ */
+function applyRetention(directory, retentionDays, now = new Date()) {
+    if (!Number.isFinite(retentionDays) || retentionDays < 1) {
+        throw new errors/* UserError */.y(`retention-days is ${retentionDays}`, { why: 'expected a whole number of days, 1 or more', next: 'set retention-days: 30 (the guide\'s default)' });
+    }
+    const cutoff = now.getTime() - retentionDays * DAY_MS;
+    const deleted = [];
+    const manifests = (0,manifest/* listManifests */.po)(directory);
+    const newest = new Map();
+    for (const m of manifests)
+        if (!newest.has(m.database))
+            newest.set(m.database, m.manifestPath);
+    const described = new Set();
+    for (const m of manifests) {
+        const dump = external_node_path_default().join(directory, m.file);
+        described.add(external_node_path_default().basename(m.manifestPath));
+        described.add(m.file);
+        if (Date.parse(m.createdAt) >= cutoff || newest.get(m.database) === m.manifestPath)
+            continue;
+        // Manifest last: an interrupted cleanup never leaves a manifest without its dump.
+        for (const f of [dump, m.manifestPath]) {
+            (0,external_node_fs_.rmSync)(f, { force: true });
+            deleted.push(f);
+        }
+    }
+    let names = [];
+    try {
+        names = (0,external_node_fs_.readdirSync)(directory);
+    }
+    catch {
+        return { deleted };
+    }
+    for (const n of names) {
+        if (described.has(n))
+            continue;
+        const ours = n.endsWith(manifest/* DUMP_SUFFIX */.VU) || n.endsWith(`${manifest/* DUMP_SUFFIX */.VU}.partial`) || n.endsWith(manifest/* MANIFEST_SUFFIX */.OK);
+        if (!ours)
+            continue;
+        const f = external_node_path_default().join(directory, n);
+        try {
+            if ((0,external_node_fs_.statSync)(f).mtimeMs >= cutoff)
+                continue;
+        }
+        catch {
+            continue;
+        }
+        (0,external_node_fs_.rmSync)(f, { force: true });
+        deleted.push(f);
+    }
+    return { deleted };
+}
+
+;// CONCATENATED MODULE: ./src/backup/job.ts
+
+
+
+
+
+/** Which configured environment this backup belongs to: named, or found by its database. */
+function resolveBackupEnvironment(config, name, database) {
+    const findings = [];
+    if (name) {
+        const env = (0,resolve/* environmentByName */.Av)(config, name);
+        if (env.database !== database) {
+            findings.push({
+                rule: 'backup-database',
+                severity: 'warning',
+                message: `environment ${env.name} uses database ${env.database} in the config, but database-url names ${database}`,
+                why: 'the backup gate of apply-migration looks for a backup of the environment\'s own database',
+                fix: `check the secret behind database-url, or set database: ${database} under environments.${env.name}`,
+            });
+        }
+        return { name: env.name, findings };
+    }
+    const env = config.environments.find((e) => e.database === database);
+    if (!env) {
+        throw new errors/* UserError */.y(`no environment given, and no configured environment uses database ${database}`, {
+            why: `the manifest records which environment a backup belongs to (configured: ${config.environments.map((e) => `${e.name}=${e.database}`).join(', ')})`,
+            next: `pass environment (e.g. --environment ${config.environments[0]?.name ?? 'prod'})`,
+        });
+    }
+    return { name: env.name, findings };
+}
+/** The backup-before-deploy job: a verified backup, then stored (directory + retention, or artifact). */
+async function runBackupJob(opts) {
+    if (!Number.isInteger(opts.retentionDays) || opts.retentionDays < 1) {
+        throw new errors/* UserError */.y(`retention-days is ${opts.retentionDays}`, { why: 'expected a whole number of days, 1 or more', next: 'set retention-days: 30 (the guide\'s default)' });
+    }
+    const target = (0,url/* parseDatabaseUrl */.mx)(opts.databaseUrl);
+    const env = resolveBackupEnvironment(opts.config, opts.environment, target.database);
+    const result = await (0,create/* createBackup */.d)({
+        databaseUrl: opts.databaseUrl,
+        environment: env.name,
+        directory: opts.directory,
+        verify: opts.verify,
+        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+        ...(opts.progressIntervalMs ? { progressIntervalMs: opts.progressIntervalMs } : {}),
+    });
+    const out = { ...result, environment: env.name, retentionDays: opts.retentionDays, deleted: [], findings: env.findings };
+    if (!opts.verify) {
+        out.findings.push({
+            rule: 'backup-unverified',
+            severity: 'warning',
+            message: `backup ${result.manifest.backupId} was not verified (verify: false)`,
+            why: 'an unverified dump may not restore; the apply-migration backup gate can require a verified one',
+            fix: 'leave verify at its default (true)',
+        });
+    }
+    if (opts.store.kind === 'directory') {
+        out.deleted = applyRetention(opts.directory, opts.retentionDays).deleted;
+        opts.onProgress?.(`retention: ${opts.retentionDays} days; ${out.deleted.length ? `deleted ${out.deleted.length} file(s): ${out.deleted.join(', ')}` : 'nothing to delete'}`);
+    }
+    else {
+        const name = opts.store.name ?? result.manifest.backupId;
+        out.artifact = await opts.store.upload({ name, files: [result.dumpPath, result.manifestPath], retentionDays: opts.retentionDays });
+        opts.onProgress?.(`artifact: ${name} uploaded (id ${out.artifact.id ?? '?'}), kept ${opts.retentionDays} days`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __webpack_require__(9827);
+// EXTERNAL MODULE: ./src/security/redact.ts
+var redact = __webpack_require__(7733);
+// EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
+var args = __webpack_require__(4792);
+// EXTERNAL MODULE: ./src/cli/output.ts + 2 modules
+var output = __webpack_require__(5577);
+;// CONCATENATED MODULE: ./src/cli/commands/backup.ts
+
+
+
+
+
+
+
+
+/** Whole days from a flag; clear error otherwise. */
+function parseRetentionDays(v, fallback, label = '--retention-days') {
+    if (v === undefined)
+        return fallback;
+    if (!/^\d+$/.test(v.trim()) || Number(v) < 1) {
+        throw new errors/* UserError */.y(`${label} is "${v}"`, { why: 'expected a whole number of days, 1 or more', next: `pass ${label} 30 (the guide's default)` });
+    }
+    return Number(v);
+}
+/** `migration-gates backup`: the backup-before-deploy action, locally or on a self-hosted runner. */
+const backupCommand = {
+    name: 'backup',
+    summary: 'verified pg_dump backup with a manifest (the guide\'s "Backup production DB (REQUIRED!)"), plus retention cleanup',
+    options: {
+        'database-url': { type: 'string', description: 'PostgreSQL URL of the database to back up (default: $DATABASE_URL)' },
+        environment: { type: 'string', description: 'environment the backup belongs to (default: the one whose database matches)' },
+        directory: { type: 'string', description: 'folder for the dump and its manifest (required)' },
+        'retention-days': { type: 'string', description: 'delete backups older than this many days (default: config backup.retention-days, 30)' },
+        verify: { type: 'boolean', description: 'check the dump with pg_restore --list against the catalog', default: true },
+        'no-verify': { type: 'boolean', description: 'skip that check (the manifest says verified: false)' },
+    },
+    async run({ values, cwd }) {
+        const format = (0,output/* parseFormat */.X)(values.format);
+        const databaseUrl = (0,args/* str */.gx)(values['database-url']) ?? (0,args/* str */.gx)(process.env.DATABASE_URL);
+        if (!databaseUrl) {
+            throw new errors/* UserError */.y('no database to back up', { why: '--database-url is missing and DATABASE_URL is not set', next: 'pass --database-url postgresql://USER:PASSWORD@HOST:PORT/DATABASE, or export DATABASE_URL' });
+        }
+        const directory = (0,args/* str */.gx)(values.directory);
+        if (!directory) {
+            throw new errors/* UserError */.y('--directory is missing', { why: 'the CLI stores backups in a folder (the action can also upload an artifact)', next: 'pass --directory ./backups' });
+        }
+        const config = (0,load.loadConfig)(cwd, (0,args/* str */.gx)(values.config));
+        const job = await runBackupJob({
+            databaseUrl,
+            environment: (0,args/* str */.gx)(values.environment),
+            config,
+            directory: external_node_path_default().resolve(cwd, directory),
+            store: { kind: 'directory' },
+            retentionDays: parseRetentionDays((0,args/* str */.gx)(values['retention-days']), config.backup.retentionDays),
+            verify: values['no-verify'] !== true && values.verify !== false,
+            // Progress goes to stderr, so --format json keeps stdout clean.
+            onProgress: (line) => process.stderr.write(`${(0,redact/* redact */.E$)(line)}\n`),
+        });
+        return (0,output/* printReport */.Y)(backupReport(job), format);
+    },
+};
+
+
+/***/ }),
+
+/***/ 7974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Av: () => (/* binding */ environmentByName),
+/* harmony export */   Od: () => (/* binding */ environmentForRef),
+/* harmony export */   W0: () => (/* binding */ branchOf)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+
+/** `refs/heads/release/v1` -> `release/v1`; tags and PR refs are kept whole so they match nothing. */
+function branchOf(ref) {
+    return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
+}
+/** The environment a ref deploys to, or undefined: a branch that maps to none is never guessed. */
+function environmentForRef(config, ref) {
+    const branch = branchOf(ref);
+    return config.environments.find((e) => e.branches.some((g) => picomatch__WEBPACK_IMPORTED_MODULE_1___default().isMatch(branch, g, { dot: true })));
+}
+function environmentByName(config, name) {
+    const env = config.environments.find((e) => e.name === name || e.githubEnvironment === name);
+    if (!env) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown environment "${name}"`, {
+            why: `the config defines: ${config.environments.map((e) => e.name).join(', ')}`,
+            next: 'pass one of those as environment, or add it under environments: in .github/migration-gates.yml',
+        });
+    }
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Li: () => (/* binding */ mdEscape)
+/* harmony export */ });
+/* unused harmony exports renderFindingsTable, renderChecklist, renderMarkdown */
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9023);
+
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const CHECK = { passed: '✅', failed: '❌', review: '👀' };
+/** Escape text from PRs (names, SQL) so it cannot inject markdown or HTML into our comment. */
+function mdEscape(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#|!~]/g, (c) => `\\${c}`)
+        // A zero-width space after @ stops "@ops" in PR-controlled SQL from pinging anyone.
+        .replace(/@/g, '@\u200b')
+        .replace(/\r?\n/g, ' ');
+}
+function code(text) {
+    const t = text.replace(/\r?\n/g, ' ');
+    const fence = t.includes('`') ? '`` ' : '`';
+    return `${fence}${t}${fence.trim() === '``' ? ' ``' : '`'}`;
+}
+function location(f) {
+    if (!f.file)
+        return '';
+    return code(`${f.file}${f.line ? `:${f.line}` : ''}`);
+}
+function renderFindingsTable(findings) {
+    if (!findings.length)
+        return '_No findings._';
+    const rows = sortFindings(findings).map((f) => {
+        const rule = f.docsUrl ? `[${f.rule}](${f.docsUrl})` : code(f.rule);
+        const detail = [mdEscape(f.message), f.why ? `<br>_Why:_ ${mdEscape(f.why)}` : '', f.fix ? `<br>_Fix:_ ${mdEscape(f.fix)}` : ''].join('');
+        return `| ${ICON[f.severity]} ${f.severity} | ${rule} | ${location(f)} | ${detail} |`;
+    });
+    return ['| | Rule | Where | Finding |', '|---|---|---|---|', ...rows].join('\n');
+}
+function renderChecklist(items) {
+    return items
+        .map((i) => {
+        const box = i.status === 'passed' ? '[x]' : '[ ]';
+        const tail = i.status === 'failed' ? ` — failed: ${i.findings.map(code).join(', ')}` : i.note ? ` — ${i.note}` : '';
+        return `- ${box} ${CHECK[i.status]} ${i.text}${tail}`;
+    })
+        .join('\n');
+}
+/** The job summary and the body of the sticky comment share this rendering. */
+function renderMarkdown(report) {
+    const s = summarize(report.findings);
+    const head = s.errors ? '❌' : s.warnings ? '⚠️' : '✅';
+    const parts = [
+        `## ${head} ${mdEscape(report.title)}`,
+        `**${s.errors}** error(s), **${s.warnings}** warning(s), **${s.notices}** notice(s)`,
+    ];
+    if (report.checklist?.length)
+        parts.push('### Migration review checklist', renderChecklist(report.checklist));
+    parts.push('### Findings', renderFindingsTable(report.findings));
+    for (const sec of report.sections ?? [])
+        parts.push(`### ${sec.title}`, sec.markdown);
+    return parts.join('\n\n') + '\n';
+}
+
+
+/***/ })
+
+};

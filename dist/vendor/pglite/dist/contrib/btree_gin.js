@@ -1,0 +1,2 @@
+import{j as e}from"../chunk-ZSOCVAT7.js";e();var t=async(n,s)=>({bundlePath:new URL("../btree_gin.tar.gz",import.meta.url)}),a={name:"btree_gin",setup:t};export{a as btree_gin};
+//# sourceMappingURL=btree_gin.js.map

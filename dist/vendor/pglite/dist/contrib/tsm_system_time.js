@@ -1,0 +1,2 @@
+import{j as e}from"../chunk-ZSOCVAT7.js";e();var t=async(s,n)=>({bundlePath:new URL("../tsm_system_time.tar.gz",import.meta.url)}),r={name:"tsm_system_time",setup:t};export{r as tsm_system_time};
+//# sourceMappingURL=tsm_system_time.js.map

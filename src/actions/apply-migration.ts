@@ -1,0 +1,73 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { planSummary } from '../apply/plan.js';
+import { sqlLogLines } from '../apply/report.js';
+import { runApply } from '../apply/run.js';
+import { loadConfig } from '../config/load.js';
+import { UserError } from '../errors.js';
+import { inputBool, inputOptional, inputSecret, runAction } from '../github/action-runtime.js';
+import { readEventContext } from '../github/context.js';
+import { publishReport } from '../report/publish.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { redact } from '../security/redact.js';
+
+await runAction(async () => {
+  // Secrets first: masked before anything can print them.
+  const databaseUrl = inputSecret('database-url');
+  const stagingDatabaseUrl = inputSecret('staging-database-url');
+  if (!databaseUrl) {
+    throw new UserError('input database-url is empty', {
+      why: 'apply-migration needs the database to migrate',
+      next: 'pass database-url: ${{ secrets.DATABASE_URL }} from the job\'s GitHub Environment',
+    });
+  }
+  const repoRoot = path.resolve(process.cwd(), inputOptional('working-directory') ?? '.');
+  const config = loadConfig(repoRoot, inputOptional('config'));
+  const event = readEventContext();
+  const result = await runApply({
+    repoRoot,
+    config,
+    databaseUrl,
+    environment: inputOptional('environment'),
+    // The ref the runner dispatched: deliberately not an input, so the branch gate cannot be talked around.
+    ref: event.ref,
+    confirm: inputOptional('confirm'),
+    dryRun: inputBool('dry-run', false),
+    backupManifest: inputOptional('backup-manifest'),
+    backupDirectory: inputOptional('backup-directory'),
+    stagingDatabaseUrl,
+    lockTimeout: inputOptional('lock-timeout'),
+    statementTimeout: inputOptional('statement-timeout'),
+    advisoryLockTimeout: inputOptional('advisory-lock-timeout'),
+    prismaCommand: inputOptional('prisma-command'),
+    service: inputOptional('service'),
+    overrideReason: inputOptional('override-reason'),
+    actor: process.env.GITHUB_ACTOR,
+    onLog: (line) => core.info(line),
+  });
+
+  if (result.dryRun && result.plan.pending.length) {
+    core.startGroup(`SQL of the ${result.plan.pending.length} pending migration(s)`);
+    for (const m of result.plan.pending) {
+      for (const line of sqlLogLines(m.name, readFileSync(path.join(repoRoot, m.sqlPath), 'utf8'))) core.info(redact(line));
+    }
+    core.endGroup();
+  }
+
+  await publishReport(result.report, { failOn: 'error', comment: false, token: undefined });
+  const dir = process.env.RUNNER_TEMP ?? process.cwd();
+  mkdirSync(dir, { recursive: true });
+  const summaryPath = path.join(dir, 'migration-gates-apply-summary.md');
+  writeFileSync(summaryPath, redact(renderMarkdown(result.report)));
+
+  core.setOutput('status', result.status);
+  core.setOutput('environment', result.environment);
+  core.setOutput('applied', JSON.stringify(result.applied));
+  core.setOutput('pending-before', result.pendingBefore);
+  core.setOutput('plan', redact(JSON.stringify(planSummary(result.plan))));
+  core.setOutput('summary', summaryPath);
+  core.setOutput('failed-migration', result.recovery?.failedMigration ?? '');
+  if (result.status === 'failed' || result.status === 'blocked') process.exitCode = 1;
+});
+

@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
+import { UserError } from '../../errors.js';
+
+/**
+ * The real PostgreSQL parser (libpg-query 18, compiled to WASM), loaded once per process.
+ *
+ * We load libpg-query's Emscripten factory (`wasm/libpg-query.js`) ourselves instead of its
+ * index.js/index.cjs: those re-export `@pgsql/types`, which is not vendored into dist/, so they
+ * fail to load from a bundle with no node_modules around it. The factory is CommonJS (it needs
+ * `__dirname` to find libpg-query.wasm beside it), so it is imported by file URL with the
+ * bundler told to leave the import alone.
+ */
+export interface PgWasmModule {
+  _malloc(n: number): number;
+  _free(p: number): void;
+  _wasm_parse_query_raw(p: number): number;
+  _wasm_free_parse_result(p: number): void;
+  _wasm_scan(p: number): number;
+  _wasm_free_string(p: number): void;
+  lengthBytesUTF8(s: string): number;
+  stringToUTF8(s: string, p: number, max: number): void;
+  UTF8ToString(p: number): string;
+  getValue(p: number, type: 'i32'): number;
+}
+
+const FACTORY = 'libpg-query.js';
+
+/** Where the parser's files are: the copy vendored beside the bundle, else node_modules. */
+export function locateParser(from: string = fileURLToPath(import.meta.url)): { dir: string; vendored: boolean } {
+  // dist/<bundle>/index.js -> dist/vendor/libpg-query/wasm (scripts/build.mjs copies it there).
+  const vendored = path.resolve(path.dirname(from), '..', 'vendor', 'libpg-query', 'wasm');
+  if (existsSync(path.join(vendored, FACTORY))) return { dir: vendored, vendored: true };
+  // Running from source (vitest): walk up to the nearest node_modules/libpg-query.
+  for (let dir = path.dirname(from); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', 'libpg-query', 'wasm');
+    if (existsSync(path.join(candidate, FACTORY))) return { dir: candidate, vendored: false };
+    if (path.dirname(dir) === dir) break;
+  }
+  throw new UserError('the PostgreSQL parser (libpg-query) is missing', {
+    why: `neither ${vendored} (beside the bundle) nor node_modules/libpg-query was found`,
+    next: 'rebuild with `node scripts/build.mjs <bundle>` (it vendors the parser into dist/vendor), or run `npm ci`',
+  });
+}
+
+let loading: Promise<PgWasmModule> | undefined;
+
+/** The initialised WASM module; every caller shares one instance (no per-file re-initialisation). */
+export function loadParserModule(): Promise<PgWasmModule> {
+  loading ??= (async () => {
+    const { dir } = locateParser();
+    const href = pathToFileURL(path.join(dir, FACTORY)).href;
+    const mod = (await import(/* webpackIgnore: true */ href)) as { default: (arg?: object) => Promise<PgWasmModule> };
+    const factory = typeof mod.default === 'function' ? mod.default : (mod as unknown as { default: { default: (arg?: object) => Promise<PgWasmModule> } }).default.default;
+    // A lint is a short burst of parsing: V8's background tier-up of this 1.7 MB module to
+    // optimised code costs more than it saves (1,000 migrations parse 3x faster on the baseline
+    // compiler alone). The flag applies to modules compiled while it is set; it is restored at
+    // once, so PGlite and anything else keep V8's default tiering.
+    v8.setFlagsFromString('--liftoff-only');
+    try {
+      return await factory();
+    } finally {
+      v8.setFlagsFromString('--no-liftoff-only');
+    }
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}

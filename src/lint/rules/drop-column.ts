@@ -1,0 +1,34 @@
+import { preExisting, replayed } from '../context.js';
+import { alterTableCommands } from '../analysis.js';
+import type { LintRule, RuleHit } from '../rule.js';
+
+export const rule: LintRule = {
+  id: 'drop-column',
+  severity: 'error',
+  category: 'data-loss',
+  summary: 'DROP COLUMN deletes the column\'s data and breaks code that still reads it',
+  rationale:
+    'The values are gone for good, and the running application (its Prisma client selects every column of the model) fails on every query of the table until the new code is deployed.',
+  safeAlternative:
+    '-- release 1: remove the field from schema.prisma usage (or mark it @ignore), deploy\n-- release 2, after a verified backup:\nALTER TABLE "User" DROP COLUMN "legacyId";',
+  docs: {
+    problem: 'Reports `ALTER TABLE ... DROP COLUMN` on a table that existed before the migration. Prisma writes one when a field is removed or renamed in schema.prisma: for a rename, edit the migration to `RENAME COLUMN` (see `rename-column`).',
+    bad: 'ALTER TABLE "User" DROP COLUMN "legacyId";',
+  },
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const sc of ctx.statements) {
+      for (const { rel, cmd, subtype } of alterTableCommands(sc)) {
+        if (subtype !== 'AT_DropColumn' || !preExisting(sc, rel.key)) continue;
+        hits.push({
+          statement: sc.stmt.index,
+          message: `DROP COLUMN "${rel.display}"."${cmd.name}" deletes its data and breaks code that still reads it`,
+          table: rel.display,
+          tableKey: rel.key,
+          observed: replayed(sc),
+        });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,42 @@
+import { preExisting, replayed } from '../context.js';
+import { rangeVar } from '../parser/ast.js';
+import type { LintRule, RuleHit } from '../rule.js';
+
+export const rule: LintRule = {
+  id: 'update-without-where',
+  severity: 'error',
+  category: 'data-loss',
+  summary: 'UPDATE without WHERE overwrites a column in every row',
+  rationale: 'Every row is overwritten in one transaction that holds a row lock on each of them until the migration ends; the old values are gone.',
+  safeAlternative: '-- say which rows, and update in batches outside the migration:\nUPDATE "User" SET "plan" = \'free\' WHERE "plan" IS NULL AND "id" BETWEEN 1 AND 10000;',
+  docs: {
+    problem:
+      'Reports `UPDATE` without a `WHERE` clause on a table that existed before the migration. When it only fills columns the same migration added (a backfill), nothing is overwritten: it is reported as a warning, for the long transaction and row locks.',
+    bad: 'UPDATE "User" SET "plan" = \'free\';',
+  },
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const sc of ctx.statements) {
+      const n = sc.stmt.node;
+      if (sc.stmt.kind !== 'UpdateStmt' || n.whereClause) continue;
+      const rel = rangeVar(n.relation);
+      if (!rel || !preExisting(sc, rel.key)) continue;
+      const targets: string[] = (n.targetList ?? []).map((t: { ResTarget?: { name?: string } }) => t.ResTarget?.name).filter((s: unknown): s is string => typeof s === 'string');
+      const existedBefore = ctx.before.tables.get(rel.key)?.columns;
+      const backfill = !!existedBefore && targets.length > 0 && targets.every((c) => !existedBefore.some((x) => x.name === c));
+      hits.push({
+        statement: sc.stmt.index,
+        message: backfill
+          ? `UPDATE "${rel.display}" without WHERE backfills ${targets.map((c) => `"${c}"`).join(', ')} in every row in one transaction`
+          : `UPDATE "${rel.display}" without WHERE overwrites ${targets.map((c) => `"${c}"`).join(', ')} in every row`,
+        table: rel.display,
+        tableKey: rel.key,
+        observed: replayed(sc),
+        ...(backfill
+          ? { severity: 'warning' as const, why: 'Nothing is overwritten (the columns are new), but one UPDATE of every row holds a lock on each row, and the ACCESS EXCLUSIVE lock of the ADD COLUMN, until the whole migration commits.' }
+          : {}),
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,40 @@
+import type { Config } from '../../config/types.js';
+import { ruleDocsUrl, type Finding, type Severity } from '../../report/finding.js';
+import type { MigrationChanges } from '../changes.js';
+
+/** What every history rule sees: the PR's migration changes and the config. */
+export interface RuleContext {
+  repoRoot: string;
+  config: Config;
+  changes: MigrationChanges;
+  /** Read a repository-relative file of the working tree ('' when unreadable). */
+  read: (rel: string) => string;
+  /** First changed line of an edited file, when known. */
+  changedLine?: (rel: string) => number | undefined;
+}
+
+/** One migration-history rule of the guide: its id, default severity, and why it exists. */
+export interface HistoryRule {
+  id: string;
+  severity: Severity;
+  /** One line for the docs table. */
+  summary: string;
+  /** Why the guide asks for it (the hazard when ignored). */
+  rationale: string;
+  check(ctx: RuleContext): Finding[];
+}
+
+/** A finding of `rule` with its severity and docs link filled in. */
+export function finding(rule: Pick<HistoryRule, 'id' | 'severity'>, f: Omit<Finding, 'rule' | 'severity' | 'docsUrl'> & { severity?: Severity }): Finding {
+  return { rule: rule.id, docsUrl: ruleDocsUrl(rule.id), ...f, severity: f.severity ?? rule.severity };
+}
+
+/** The service's folder for messages and commands ('.' for a root service). */
+export function serviceDir(root: string): string {
+  return root || '.';
+}
+
+/** A name safe to show inside a shell command we suggest: single-quoted, quotes escaped. */
+export function shellQuote(s: string): string {
+  return /^[A-Za-z0-9_./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
