@@ -45,63 +45,32 @@ async function latestAppliedMigration(c, schema) {
 
 /***/ }),
 
-/***/ 617:
+/***/ 5832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ak: () => (/* binding */ completeBackup),
+/* harmony export */   dB: () => (/* binding */ createBackup),
+/* harmony export */   lw: () => (/* binding */ startBackup)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_client_tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7706);
+/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6741);
+/* harmony import */ var _postgres_dump_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8677);
+/* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8638);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6253);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5655);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1223);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4388);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(355);
+/* harmony import */ var _archive_check_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1333);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ createBackup)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/postgres/client-tools.ts
-var client_tools = __webpack_require__(7706);
-// EXTERNAL MODULE: ./src/postgres/connect.ts
-var connect = __webpack_require__(6741);
-// EXTERNAL MODULE: ./src/postgres/dump.ts
-var postgres_dump = __webpack_require__(8677);
-// EXTERNAL MODULE: ./src/postgres/url.ts
-var url = __webpack_require__(8638);
-// EXTERNAL MODULE: ./src/backup/catalog.ts
-var catalog = __webpack_require__(6253);
-// EXTERNAL MODULE: ./src/backup/format.ts
-var format = __webpack_require__(5655);
-// EXTERNAL MODULE: ./src/backup/manifest.ts + 1 modules
-var backup_manifest = __webpack_require__(9336);
-;// CONCATENATED MODULE: ./src/backup/naming.ts
-
-
-
-/** A file-name-safe form of a name from input or a URL (which may be hostile). */
-function safeName(s) {
-    const cleaned = s.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[.-]+/, '').slice(0, 63);
-    return cleaned || 'x';
-}
-/** 2024-05-01T12:03:04.567Z -> 20240501T120304Z */
-function stamp(d) {
-    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-}
-/** `<environment>-<database>-<yyyymmddThhmmssZ>`, with a -2, -3... suffix if that id is taken. */
-function newBackupId(directory, environment, database, at) {
-    const base = `${safeName(environment)}-${safeName(database)}-${stamp(at)}`;
-    let id = base;
-    for (let n = 2; (0,external_node_fs_.existsSync)(external_node_path_default().join(directory, id + backup_manifest/* DUMP_SUFFIX */.VU)) || (0,external_node_fs_.existsSync)(external_node_path_default().join(directory, id + backup_manifest/* MANIFEST_SUFFIX */.OK)); n++)
-        id = `${base}-${n}`;
-    return id;
-}
-
-// EXTERNAL MODULE: ./src/backup/progress.ts
-var progress = __webpack_require__(355);
-// EXTERNAL MODULE: ./src/backup/verify.ts
-var backup_verify = __webpack_require__(3257);
-;// CONCATENATED MODULE: ./src/backup/create.ts
 
 
 
@@ -116,65 +85,140 @@ var backup_verify = __webpack_require__(3257);
 
 
 /**
- * The guide's "Backup production DB (REQUIRED!)", as a verified backup: pg_dump -Fc of the
- * server's major, streamed to disk with its SHA-256, checked with pg_restore --list against the
- * catalog, and described by a manifest beside it. A dump that fails any check gets no manifest,
+ * The guide's "Backup production DB (REQUIRED!)", as a verified backup: pg_dump -Fc (of the
+ * server's major or newer) writing the file itself, its SHA-256, a pg_restore --list check against
+ * the catalog read in pg_dump's own snapshot, and a manifest beside it. A dump that fails any check gets no manifest,
  * so no gate can mistake it for a backup.
  */
 async function createBackup(opts) {
-    const target = (0,url/* parseDatabaseUrl */.mx)(opts.databaseUrl);
+    return completeBackup(await startBackup(opts), opts);
+}
+/**
+ * Start pg_dump as early as possible: connect, read the server's version, export a snapshot,
+ * pick pg_dump, start it, and read the catalog check in that same snapshot while it works. What
+ * only naming needs (the environment, the config) can be decided while the dump runs.
+ */
+async function startBackup(opts) {
+    const target = (0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDatabaseUrl */ .mx)(opts.databaseUrl);
     const log = opts.onProgress ?? (() => undefined);
-    const verify = opts.verify ?? true;
     const searchPath = opts.searchPath ? { searchPath: opts.searchPath } : {};
-    // Ask the installed pg_dumps their versions while the catalog is read (answers are cached).
-    const probing = (0,client_tools/* findClientTools */.Mt)(0, searchPath).catch(() => undefined);
-    const facts = await (0,connect/* withClient */.SV)(target, async (c) => ({
-        ...(await (0,catalog/* readServerFacts */.TX)(c)),
-        tables: await (0,catalog/* listCatalogTables */.jl)(c),
-        latestMigration: await (0,catalog/* latestAppliedMigration */.dq)(c, target.schema),
-    }), { readOnly: true, applicationName: 'migration-gates-backup' });
-    await probing;
-    const tools = await (0,client_tools/* findClientTools */.Mt)(facts.serverMajor, searchPath);
-    (0,external_node_fs_.mkdirSync)(opts.directory, { recursive: true });
-    const createdAt = new Date();
-    const backupId = newBackupId(opts.directory, opts.environment, target.database, createdAt);
-    const dumpPath = external_node_path_default().join(opts.directory, backupId + backup_manifest/* DUMP_SUFFIX */.VU);
-    const manifestPath = external_node_path_default().join(opts.directory, backupId + backup_manifest/* MANIFEST_SUFFIX */.OK);
-    // Written under a temporary name: a crash never leaves a .dump that looks complete.
-    const partial = `${dumpPath}.partial`;
-    log(`backup: ${(0,url/* describeTarget */.ff)(target)} (PostgreSQL ${facts.serverVersion}, ${(0,format/* formatBytes */.z3)(facts.databaseSizeBytes)}, ${facts.tables.length} tables) ` +
-        `with pg_dump ${tools.version} -> ${dumpPath}`);
-    const dump = await (0,postgres_dump/* dumpToFile */.wr)({
-        target,
-        file: partial,
-        tools,
-        estimateBytes: facts.databaseSizeBytes,
-        onProgress: (p) => log((0,progress/* formatProgress */.V)(p)),
-        ...(opts.progressIntervalMs ? { progressIntervalMs: opts.progressIntervalMs } : {}),
+    // Ask the installed pg_dumps their versions while we connect (answers are cached).
+    const probing = (0,_postgres_client_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .findClientTools */ .Mt)(0, searchPath).catch(() => undefined);
+    // One session, in the snapshot pg_dump will dump: the catalog check reads exactly what the
+    // archive must hold.
+    const session = await (0,_postgres_connect_js__WEBPACK_IMPORTED_MODULE_5__/* .connect */ .Ng)(target, { readOnly: true, applicationName: 'migration-gates-backup' });
+    try {
+        const server = await (0,_catalog_js__WEBPACK_IMPORTED_MODULE_11__/* .readServerFacts */ .TX)(session);
+        // The session idles in its transaction while pg_dump works: no server timeout may end it.
+        await session.query(`SET idle_in_transaction_session_timeout = 0${server.serverMajor >= 17 ? '; SET transaction_timeout = 0' : ''}`);
+        await session.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+        const snapshot = await exportSnapshot(session);
+        await probing;
+        const tools = await (0,_postgres_client_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .findClientTools */ .Mt)(server.serverMajor, searchPath);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(opts.directory, { recursive: true });
+        const createdAt = new Date();
+        // A hidden temporary name until verified: a crash never leaves a .dump that looks complete.
+        const partial = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(opts.directory, `.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}${_naming_js__WEBPACK_IMPORTED_MODULE_9__/* .DUMP_SUFFIX */ .VU}.partial`);
+        log(`backup: ${(0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTarget */ .ff)(target)} (PostgreSQL ${server.serverVersion}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatBytes */ .z3)(server.databaseSizeBytes)}) with pg_dump ${tools.version} -> ${opts.directory}`);
+        const stop = new AbortController();
+        const dump = (0,_postgres_dump_js__WEBPACK_IMPORTED_MODULE_6__/* .runPgDump */ .nN)({
+            target,
+            file: partial,
+            tools,
+            ...(snapshot ? { snapshot } : {}),
+            signal: stop.signal,
+            estimateBytes: server.databaseSizeBytes,
+            onProgress: (p) => log((0,_progress_js__WEBPACK_IMPORTED_MODULE_13__/* .formatProgress */ .V)(p)),
+            ...(opts.progressIntervalMs ? { progressIntervalMs: opts.progressIntervalMs } : {}),
+        });
+        dump.catch(() => undefined); // awaited in completeBackup or abort
+        const catalog = (async () => ({ tables: await (0,_catalog_js__WEBPACK_IMPORTED_MODULE_11__/* .listCatalogTables */ .jl)(session), latestMigration: await (0,_catalog_js__WEBPACK_IMPORTED_MODULE_11__/* .latestAppliedMigration */ .dq)(session, target.schema) }))();
+        catalog.catch(() => undefined);
+        const state = { session, server, tools, partial, dump, catalog, stop, log };
+        return {
+            target,
+            directory: opts.directory,
+            createdAt,
+            state,
+            abort: async () => {
+                stop.abort();
+                await dump.catch(() => undefined);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(partial, { force: true }); // pg_dump may have finished first
+                await catalog.catch(() => undefined);
+                await session.end().catch(() => undefined);
+            },
+        };
+    }
+    catch (err) {
+        await session.end().catch(() => undefined);
+        throw err;
+    }
+}
+/** Wait for the dump, then hash, verify, name and describe it. */
+async function completeBackup(started, opts) {
+    const { session, server, tools, partial, dump, catalog, log } = started.state;
+    try {
+        const { tables, latestMigration } = await catalog;
+        // pg_dump imported the snapshot when it started; ours ends with the dump (it holds no more than pg_dump's own).
+        const dumped = await dump;
+        // Read-only: nothing to commit. A proxy that dropped the idle session by now does no harm.
+        await session.query('COMMIT').catch(() => undefined);
+        const facts = { ...server, tables, latestMigration };
+        const target = started.target;
+        const backupId = (0,_naming_js__WEBPACK_IMPORTED_MODULE_9__/* .newBackupId */ ._H)(started.directory, opts.environment, target.database, started.createdAt);
+        const dumpPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(started.directory, backupId + _naming_js__WEBPACK_IMPORTED_MODULE_9__/* .DUMP_SUFFIX */ .VU);
+        const manifestPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(started.directory, backupId + _naming_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK);
+        return await finishBackup({ environment: opts.environment, target, tools, facts, dumped, partial, dumpPath, manifestPath, backupId, createdAt: started.createdAt, verify: opts.verify ?? true, log });
+    }
+    catch (err) {
+        await started.abort();
+        throw err;
+    }
+    finally {
+        await session.end().catch(() => undefined);
+    }
+}
+/**
+ * In a fresh REPEATABLE READ transaction, the exported snapshot's id; undefined (and a new
+ * transaction) where the server cannot export one. It must be the transaction's first query.
+ */
+async function exportSnapshot(c) {
+    try {
+        return (await c.query('SELECT pg_export_snapshot() AS id')).rows[0].id;
+    }
+    catch {
+        await c.query('ROLLBACK');
+        await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+        return undefined;
+    }
+}
+/** Hash and verify the finished dump (at once: one reads the file, the other is pg_restore), then the manifest. */
+async function finishBackup(x) {
+    const { target, tools, facts, dumped: dump, partial, dumpPath, manifestPath, backupId, createdAt, verify, log } = x;
+    const started = Date.now();
+    const [sha256, checked] = await Promise.all([(0,_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256File */ .Q)(partial).then((h) => h.sha256), verify ? (0,_archive_check_js__WEBPACK_IMPORTED_MODULE_10__/* .checkArchive */ .P)(partial, tools, facts.tables) : undefined]).catch((err) => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(partial, { force: true });
+        throw err;
     });
     let tableCount = facts.tables.length;
-    if (verify) {
-        const started = Date.now();
-        const { problems, toc } = await (0,backup_verify/* checkArchive */.P)(partial, tools, facts.tables).catch((err) => {
-            (0,external_node_fs_.rmSync)(partial, { force: true });
-            throw err;
-        });
+    if (checked) {
+        const { problems, toc } = checked;
         if (problems.length) {
-            (0,external_node_fs_.rmSync)(partial, { force: true });
-            throw new errors/* UserError */.y(`backup of ${(0,url/* describeTarget */.ff)(target)} failed verification:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(partial, { force: true });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`backup of ${(0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTarget */ .ff)(target)} failed verification:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
                 why: 'a backup that cannot be restored whole is no backup; the dump was removed and no manifest was written',
                 next: 'run the backup again; if it fails the same way, check disk space and that the backup role can read every table',
                 exitCode: 1,
             });
         }
-        tableCount = (0,postgres_dump/* tocTables */.CW)(toc).length;
-        log(`verify: pg_restore --list read ${toc.entries.length} entries; all ${facts.tables.length} catalog tables present (${(0,format/* formatSeconds */.Xo)((Date.now() - started) / 1000)})`);
+        tableCount = (0,_postgres_dump_js__WEBPACK_IMPORTED_MODULE_6__/* .tocTables */ .CW)(toc).length;
+        log(`verify: pg_restore --list read ${toc.entries.length} entries; all ${facts.tables.length} catalog tables present (${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatSeconds */ .Xo)((Date.now() - started) / 1000)})`);
     }
-    (0,external_node_fs_.renameSync)(partial, dumpPath);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(partial, dumpPath);
     const manifest = {
         version: 1,
         backupId,
-        environment: opts.environment,
+        environment: x.environment,
         database: target.database,
         host: target.host,
         port: target.port,
@@ -182,18 +226,20 @@ async function createBackup(opts) {
         serverMajor: facts.serverMajor,
         pgDumpVersion: tools.version,
         createdAt: createdAt.toISOString(),
-        file: external_node_path_default().basename(dumpPath),
+        file: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(dumpPath),
         sizeBytes: dump.sizeBytes,
-        sha256: dump.sha256,
+        sha256,
         tableCount,
         latestMigration: facts.latestMigration,
         verified: verify,
         durationSeconds: Math.round(dump.seconds * 1000) / 1000,
         databaseSizeBytes: facts.databaseSizeBytes,
     };
-    (0,backup_manifest/* writeManifest */.HN)(manifestPath, manifest);
-    log(`backup: ${backupId}: ${(0,format/* formatBytes */.z3)(dump.sizeBytes)} dump of a ${(0,format/* formatBytes */.z3)(facts.databaseSizeBytes)} database in ${(0,format/* formatSeconds */.Xo)(dump.seconds)}, ` +
-        `${tableCount} tables, latest migration ${facts.latestMigration ?? '(none)'}, sha256 ${dump.sha256}${verify ? ', verified' : ', NOT verified'}`);
+    // The manifest's schema check loads zod: only now, not before pg_dump starts.
+    const { writeManifest } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 9336));
+    writeManifest(manifestPath, manifest);
+    log(`backup: ${backupId}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatBytes */ .z3)(dump.sizeBytes)} dump of a ${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatBytes */ .z3)(facts.databaseSizeBytes)} database in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatSeconds */ .Xo)(dump.seconds)}, ` +
+        `${tableCount} tables, latest migration ${facts.latestMigration ?? '(none)'}, sha256 ${sha256}${verify ? ', verified' : ', NOT verified'}`);
     return { manifest, dumpPath, manifestPath };
 }
 
@@ -380,8 +426,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/backup/create.ts + 1 modules
-var create = __webpack_require__(617);
+// EXTERNAL MODULE: ./src/backup/create.ts
+var create = __webpack_require__(5832);
 // EXTERNAL MODULE: ./src/postgres/client-tools.ts
 var client_tools = __webpack_require__(7706);
 // EXTERNAL MODULE: ./src/postgres/connect.ts
@@ -1802,7 +1848,7 @@ async function syncInto(x) {
         if (opts.backup !== false) {
             const directory = opts.backupDirectory ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'migration-gates-staging-backups');
             const environment = opts.config.environments.find((e) => e.database === staging)?.name ?? 'staging';
-            const b = await timed('backup', () => (0,create/* createBackup */.d)({ databaseUrl: target.url, environment, directory, verify: true, onProgress: log, progressIntervalMs: interval, searchPath: opts.searchPath }));
+            const b = await timed('backup', () => (0,create/* createBackup */.dB)({ databaseUrl: target.url, environment, directory, verify: true, onProgress: log, progressIntervalMs: interval, searchPath: opts.searchPath }));
             result.backup = { dumpPath: b.dumpPath, manifestPath: b.manifestPath, sizeBytes: b.manifest.sizeBytes, sha256: b.manifest.sha256 };
             log(`backup of ${staging}: ${b.dumpPath} (${(0,sync_progress/* formatBytes */.z3)(b.manifest.sizeBytes)})`);
         }
@@ -2088,182 +2134,6 @@ const syncCommand = {
         return (0,output/* printReport */.Y)(syncReport(result), format, (0,fail_on/* parseFailOn */.X)(values['fail-on']));
     },
 };
-
-
-/***/ }),
-
-/***/ 3604:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ parseFailOn)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-function parseFailOn(v) {
-    const s = typeof v === 'string' && v ? v : 'error';
-    if (s === 'error' || s === 'warning' || s === 'never')
-        return s;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`--fail-on ${s} is not supported`, { why: 'expected error, warning or never', next: 'use --fail-on error' });
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Li: () => (/* binding */ mdEscape)
-/* harmony export */ });
-/* unused harmony exports renderFindingsTable, renderChecklist, renderMarkdown */
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9023);
-
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const CHECK = { passed: '✅', failed: '❌', review: '👀' };
-/** Escape text from PRs (names, SQL) so it cannot inject markdown or HTML into our comment. */
-function mdEscape(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#|!~]/g, (c) => `\\${c}`)
-        // A zero-width space after @ stops "@ops" in PR-controlled SQL from pinging anyone.
-        .replace(/@/g, '@\u200b')
-        .replace(/\r?\n/g, ' ');
-}
-function code(text) {
-    const t = text.replace(/\r?\n/g, ' ');
-    const fence = t.includes('`') ? '`` ' : '`';
-    return `${fence}${t}${fence.trim() === '``' ? ' ``' : '`'}`;
-}
-function location(f) {
-    if (!f.file)
-        return '';
-    return code(`${f.file}${f.line ? `:${f.line}` : ''}`);
-}
-function renderFindingsTable(findings) {
-    if (!findings.length)
-        return '_No findings._';
-    const rows = sortFindings(findings).map((f) => {
-        const rule = f.docsUrl ? `[${f.rule}](${f.docsUrl})` : code(f.rule);
-        const detail = [mdEscape(f.message), f.why ? `<br>_Why:_ ${mdEscape(f.why)}` : '', f.fix ? `<br>_Fix:_ ${mdEscape(f.fix)}` : ''].join('');
-        return `| ${ICON[f.severity]} ${f.severity} | ${rule} | ${location(f)} | ${detail} |`;
-    });
-    return ['| | Rule | Where | Finding |', '|---|---|---|---|', ...rows].join('\n');
-}
-function renderChecklist(items) {
-    return items
-        .map((i) => {
-        const box = i.status === 'passed' ? '[x]' : '[ ]';
-        const tail = i.status === 'failed' ? ` — failed: ${i.findings.map(code).join(', ')}` : i.note ? ` — ${i.note}` : '';
-        return `- ${box} ${CHECK[i.status]} ${i.text}${tail}`;
-    })
-        .join('\n');
-}
-/** The job summary and the body of the sticky comment share this rendering. */
-function renderMarkdown(report) {
-    const s = summarize(report.findings);
-    const head = s.errors ? '❌' : s.warnings ? '⚠️' : '✅';
-    const parts = [
-        `## ${head} ${mdEscape(report.title)}`,
-        `**${s.errors}** error(s), **${s.warnings}** warning(s), **${s.notices}** notice(s)`,
-    ];
-    if (report.checklist?.length)
-        parts.push('### Migration review checklist', renderChecklist(report.checklist));
-    parts.push('### Findings', renderFindingsTable(report.findings));
-    for (const sec of report.sections ?? [])
-        parts.push(`### ${sec.title}`, sec.markdown);
-    return parts.join('\n\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 52:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   ke: () => (/* binding */ Progress),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-function formatBytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(i ? 1 : 0)} ${units[i]}`;
-}
-function formatAmount(n, unit) {
-    if (unit === 'bytes')
-        return formatBytes(n);
-    if (unit === 'percent')
-        return `${n.toFixed(0)}%`;
-    return `${Math.round(n).toLocaleString('en-US')} rows`;
-}
-function formatDuration(seconds) {
-    if (!Number.isFinite(seconds))
-        return '?';
-    if (seconds < 60)
-        return `${seconds.toFixed(seconds < 10 ? 1 : 0)} s`;
-    const m = Math.floor(seconds / 60);
-    return `${m} min ${Math.round(seconds % 60)} s`;
-}
-class Progress {
-    label;
-    total;
-    unit;
-    log;
-    intervalMs;
-    totalIsEstimate;
-    started = Date.now();
-    last = Date.now();
-    done = 0;
-    constructor(label, 
-    /** Expected total; an estimate is shown with `~`. */
-    total, unit, log, intervalMs = 5000, totalIsEstimate = false) {
-        this.label = label;
-        this.total = total;
-        this.unit = unit;
-        this.log = log;
-        this.intervalMs = intervalMs;
-        this.totalIsEstimate = totalIsEstimate;
-    }
-    update(done) {
-        this.done = done;
-        const now = Date.now();
-        if (now - this.last < this.intervalMs)
-            return;
-        this.last = now;
-        this.log(this.line(false));
-    }
-    finish(done = this.done) {
-        this.done = done;
-        const line = this.line(true);
-        this.log(line);
-        return line;
-    }
-    elapsedSeconds() {
-        return (Date.now() - this.started) / 1000;
-    }
-    line(final) {
-        const secs = Math.max(this.elapsedSeconds(), 0.001);
-        const rate = this.done / secs;
-        const rateText = this.unit === 'percent' ? '' : `, ${formatAmount(rate, this.unit)}/s`;
-        if (final)
-            return `${this.label}: done, ${formatAmount(this.done, this.unit)} in ${formatDuration(secs)}${rateText}`;
-        if (!this.total)
-            return `${this.label}: ${formatAmount(this.done, this.unit)}${rateText}`;
-        const pct = Math.min(99, (this.done / this.total) * 100);
-        const left = rate > 0 ? Math.max(0, (this.total - this.done) / rate) : Infinity;
-        const tilde = this.totalIsEstimate ? '~' : '';
-        return `${this.label}: ${formatAmount(this.done, this.unit)} / ${tilde}${formatAmount(this.total, this.unit)} (${pct.toFixed(0)}%)${rateText}, ${tilde}${formatDuration(left)} left`;
-    }
-}
 
 
 /***/ })

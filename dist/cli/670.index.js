@@ -1,5 +1,5 @@
 export const id = 670;
-export const ids = [670,827];
+export const ids = [670,208,827];
 export const modules = {
 
 /***/ 6670:
@@ -190,14 +190,16 @@ function defaultConfig() {
 /***/ 9827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-  loadConfig: () => (/* binding */ loadConfig)
+  ConfigError: () => (/* binding */ ConfigError),
+  DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  loadConfig: () => (/* binding */ loadConfig),
+  parseConfig: () => (/* binding */ parseConfig)
 });
-
-// UNUSED EXPORTS: ConfigError, parseConfig
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

@@ -1,6 +1,210 @@
 export const id = 715;
-export const ids = [715];
+export const ids = [715,336];
 export const modules = {
+
+/***/ 9336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VU: () => (/* reexport */ naming/* DUMP_SUFFIX */.VU),
+  OK: () => (/* reexport */ naming/* MANIFEST_SUFFIX */.OK),
+  $9: () => (/* binding */ dumpPathOf),
+  g7: () => (/* binding */ findLatestManifest),
+  po: () => (/* binding */ listManifests),
+  WI: () => (/* binding */ readManifest),
+  writeManifest: () => (/* binding */ writeManifest)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/backup/naming.ts
+var naming = __webpack_require__(4388);
+;// CONCATENATED MODULE: ./src/backup/manifest.ts
+
+
+
+
+
+
+const manifestSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1),
+    backupId: schemas/* string */.YjP().min(1),
+    environment: schemas/* string */.YjP(),
+    database: schemas/* string */.YjP().min(1),
+    host: schemas/* string */.YjP(),
+    port: schemas/* number */.aig().int().positive(),
+    serverVersion: schemas/* string */.YjP(),
+    serverMajor: schemas/* number */.aig().int().positive(),
+    pgDumpVersion: schemas/* string */.YjP(),
+    createdAt: datetime({ offset: true }),
+    // A bare file name: a manifest must never point outside its own folder.
+    file: schemas/* string */.YjP()
+        .min(1)
+        .refine((f) => !f.includes('/') && !f.includes('\\') && f !== '.' && f !== '..', 'must be a file name in the manifest\'s folder'),
+    sizeBytes: schemas/* number */.aig().int().nonnegative(),
+    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
+    tableCount: schemas/* number */.aig().int().nonnegative(),
+    latestMigration: schemas/* string */.YjP().nullable(),
+    verified: schemas/* boolean */.zMY(),
+    durationSeconds: schemas/* number */.aig().nonnegative().optional(),
+    databaseSizeBytes: schemas/* number */.aig().int().nonnegative().optional(),
+});
+/** Read and validate a manifest; every problem names the field. */
+function readManifest(manifestPath) {
+    if (!(0,external_node_fs_.existsSync)(manifestPath)) {
+        throw new errors/* UserError */.y(`backup manifest ${manifestPath} does not exist`, {
+            why: 'a backup is identified by its manifest (<backup-id>.manifest.json beside the .dump)',
+            next: `list the backups with: ls ${external_node_path_default().dirname(manifestPath)}/*${naming/* MANIFEST_SUFFIX */.OK}`,
+        });
+    }
+    let raw;
+    try {
+        raw = JSON.parse((0,external_node_fs_.readFileSync)(manifestPath, 'utf8'));
+    }
+    catch (err) {
+        throw new errors/* UserError */.y(`backup manifest ${manifestPath} is not valid JSON: ${err.message}`, {
+            why: 'the file was truncated or edited by hand',
+            next: 'take a new backup with: npx migration-gates backup --database-url ... --environment ... --directory ...',
+        });
+    }
+    const parsed = manifestSchema.safeParse(raw);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(top level)'}: ${i.message}`);
+        throw new errors/* UserError */.y(`backup manifest ${manifestPath} is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
+            why: 'the manifest does not match the format migration-gates writes (version 1)',
+            next: 'take a new backup with: npx migration-gates backup --database-url ... --environment ... --directory ...',
+        });
+    }
+    return parsed.data;
+}
+/** Write atomically (temp file, then rename): a reader never sees half a manifest. */
+function writeManifest(manifestPath, manifest) {
+    manifestSchema.parse(manifest);
+    const tmp = `${manifestPath}.tmp-${process.pid}`;
+    (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(manifest, null, 2) + '\n');
+    (0,external_node_fs_.renameSync)(tmp, manifestPath);
+}
+/** The dump a manifest describes, resolved against the manifest's folder. */
+function dumpPathOf(manifestPath, manifest) {
+    return external_node_path_default().join(external_node_path_default().dirname(manifestPath), manifest.file);
+}
+/** Every valid manifest in a folder (unreadable ones are skipped: they prove no backup). */
+function listManifests(directory) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(directory);
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    for (const n of names) {
+        if (!n.endsWith(naming/* MANIFEST_SUFFIX */.OK))
+            continue;
+        const manifestPath = external_node_path_default().join(directory, n);
+        try {
+            out.push({ ...readManifest(manifestPath), manifestPath });
+        }
+        catch {
+            /* not a backup we can vouch for */
+        }
+    }
+    return out.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.backupId.localeCompare(a.backupId));
+}
+/** The newest backup of `database` in a folder, or undefined. */
+function findLatestManifest(directory, database) {
+    return listManifests(directory).find((m) => m.database === database);
+}
+
+
+/***/ }),
+
+/***/ 3257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ verifyBackup)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _archive_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1333);
+/* harmony import */ var _postgres_client_tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7706);
+/* harmony import */ var _postgres_dump_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8677);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1223);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9336);
+
+
+
+
+
+
+/**
+ * Verify a stored backup against its manifest: the file exists, has the recorded size and
+ * SHA-256 (streamed). `deep` also reads the archive with `pg_restore --list` and counts its tables.
+ */
+async function verifyBackup(manifestPath, opts = {}) {
+    let manifest;
+    try {
+        manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .readManifest */ .WI)(manifestPath);
+    }
+    catch (err) {
+        return { ok: false, problems: [err instanceof Error ? err.message : String(err)] };
+    }
+    const file = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .dumpPathOf */ .$9)(manifestPath, manifest);
+    const problems = [];
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return { ok: false, problems: [`dump file ${file} named by the manifest does not exist`] };
+    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+    if (size !== manifest.sizeBytes) {
+        problems.push(`dump file ${file} is ${size} bytes, the manifest says ${manifest.sizeBytes} (${size < manifest.sizeBytes ? 'truncated' : 'changed'})`);
+    }
+    const { sha256 } = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(file);
+    if (sha256 !== manifest.sha256)
+        problems.push(`dump file ${file} has SHA-256 ${sha256}, the manifest says ${manifest.sha256} (corrupt or replaced)`);
+    if (opts.deep && !problems.length) {
+        const major = (0,_postgres_client_tools_js__WEBPACK_IMPORTED_MODULE_2__/* .parseToolVersion */ .mR)(`(PostgreSQL) ${manifest.pgDumpVersion}`)?.major ?? manifest.serverMajor;
+        const tools = await (0,_postgres_client_tools_js__WEBPACK_IMPORTED_MODULE_2__/* .findClientTools */ .Mt)(major, opts.searchPath ? { searchPath: opts.searchPath } : {});
+        const r = await (0,_archive_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkArchive */ .P)(file, tools);
+        problems.push(...r.problems);
+        if (r.toc) {
+            const tables = (0,_postgres_dump_js__WEBPACK_IMPORTED_MODULE_3__/* .tocTables */ .CW)(r.toc).length;
+            if (tables !== manifest.tableCount)
+                problems.push(`the archive lists ${tables} tables, the manifest says ${manifest.tableCount}`);
+        }
+    }
+    return { ok: problems.length === 0, problems };
+}
+
+
+/***/ }),
 
 /***/ 3715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1526,42 +1730,6 @@ function environmentByName(config, name) {
 
 /***/ }),
 
-/***/ 308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   DJ: () => (/* binding */ revParse),
-/* harmony export */   fE: () => (/* binding */ isShallow)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _process_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7212);
-
-
-/** Run git with an argument array in `cwd`; throws with git's own message on failure. */
-async function git(cwd, args, opts = {}) {
-    // No optional locks: a read-only check must not write the index (or wait for another git's lock).
-    const r = await (0,_process_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)('git', ['-c', 'core.quotepath=off', ...args], { cwd, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
-    if (r.code !== 0 && !opts.allowFail) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`git ${args[0]} failed: ${r.stderr.trim().split('\n')[0] ?? ''}`, {
-            why: 'migration-gates reads the history of the repository to compare migrations with the base branch',
-            next: 'run the step after actions/checkout with fetch-depth: 0',
-        });
-    }
-    return r;
-}
-async function revParse(cwd, rev) {
-    const r = await git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFail: true });
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-async function isShallow(cwd) {
-    const r = await git(cwd, ['rev-parse', '--is-shallow-repository'], { allowFail: true });
-    return r.stdout.trim() === 'true';
-}
-
-
-/***/ }),
-
 /***/ 6432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2005,141 +2173,6 @@ function splitStatements(text) {
 
 /***/ }),
 
-/***/ 2986:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ resolveServices)
-/* harmony export */ });
-/* unused harmony export findMigrationDirs */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-const SKIP = new Set(['node_modules', 'dist', 'build', 'coverage', 'vendor']);
-/** Every `.../prisma/migrations` folder in the tree (repository-relative, posix). */
-function findMigrationDirs(repoRoot) {
-    const found = [];
-    const walk = (rel, depth) => {
-        if (depth > 8)
-            return;
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, rel), { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (!e.isDirectory() || e.name.startsWith('.') || SKIP.has(e.name))
-                continue;
-            const child = rel ? `${rel}/${e.name}` : e.name;
-            if (e.name === 'migrations' && node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(rel) === 'prisma') {
-                found.push(child);
-                continue; // never descend into migration folders
-            }
-            walk(child, depth + 1);
-        }
-    };
-    walk('', 0);
-    return found.sort();
-}
-function schemaFor(repoRoot, root) {
-    const prismaDir = root ? `${root}/prisma` : 'prisma';
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, prismaDir, 'schema.prisma')))
-        return `${prismaDir}/schema.prisma`;
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, prismaDir, 'schema')))
-        return `${prismaDir}/schema`; // multi-file schema
-    return undefined;
-}
-/**
- * The services to check: the configured ones, or every `prisma/migrations` folder with a schema
- * beside it. Any other `prisma/migrations` folder is a stray.
- */
-function resolveServices(repoRoot, config) {
-    const dirs = findMigrationDirs(repoRoot);
-    if (config.services.length) {
-        const owned = new Set(config.services.map((s) => s.migrations));
-        return { services: config.services, strays: dirs.filter((d) => !owned.has(d)) };
-    }
-    const services = [];
-    const strays = [];
-    for (const migrations of dirs) {
-        const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(migrations)).replace(/^\.$/, '');
-        const schema = schemaFor(repoRoot, root);
-        if (!schema) {
-            strays.push(migrations);
-            continue;
-        }
-        services.push({ name: root ? node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(root) : 'root', root, schema, migrations });
-    }
-    // Two services named alike (apps/a/user, services/user): qualify with the path.
-    const counts = new Map();
-    for (const s of services)
-        counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
-    for (const s of services)
-        if ((counts.get(s.name) ?? 0) > 1)
-            s.name = s.root.replace(/\//g, '-');
-    return { services, strays };
-}
-
-
-/***/ }),
-
-/***/ 5256:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YJ: () => (/* binding */ listMigrations),
-/* harmony export */   a_: () => (/* binding */ toMigrationFolder),
-/* harmony export */   hI: () => (/* binding */ compareMigrations)
-/* harmony export */ });
-/* unused harmony exports MIGRATION_FOLDER_RE, parseFolderName, isDirectory */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** Prisma's folder convention: `<14-digit UTC timestamp>_<name>`; Prisma applies folders in name order. */
-const MIGRATION_FOLDER_RE = /^(\d{14})_(.+)$/;
-function parseFolderName(name) {
-    const m = MIGRATION_FOLDER_RE.exec(name);
-    return m ? { timestamp: m[1], label: m[2] } : undefined;
-}
-function toMigrationFolder(migrationsDir, name, hasSql) {
-    const parsed = parseFolderName(name);
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(migrationsDir, name);
-    return { name, timestamp: parsed?.timestamp, label: parsed?.label, dir, sqlPath: `${dir}/migration.sql`, hasSql };
-}
-/** Migration folders of a migrations directory on disk, in Prisma's apply order. */
-function listMigrations(repoRoot, migrationsDir) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, migrationsDir);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
-        return [];
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true })
-        .filter((d) => d.isDirectory())
-        .map((d) => toMigrationFolder(migrationsDir, d.name, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(abs, d.name, 'migration.sql'))))
-        .sort(compareMigrations);
-}
-/** Prisma sorts by folder name (byte order), which is timestamp order for valid names. */
-function compareMigrations(a, b) {
-    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-function isDirectory(p) {
-    try {
-        return statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
 /***/ 6857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2165,145 +2198,6 @@ function checksumMatches(applied, content) {
     const lf = text.replace(/\r\n/g, '\n');
     const crlf = lf.replace(/\n/g, '\r\n');
     return migrationChecksum(lf) === applied || migrationChecksum(crlf) === applied;
-}
-
-
-/***/ }),
-
-/***/ 9086:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ runPrisma),
-/* harmony export */   J: () => (/* binding */ locatePrisma)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _process_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7212);
-
-
-
-
-/**
- * Find the project's Prisma: an explicit `prisma-command` (split on whitespace, no shell), else
- * `node_modules/prisma` found walking up from the service directory.
- */
-function locatePrisma(cwd, explicit) {
-    if (explicit && explicit.trim()) {
-        const [command, ...prefix] = explicit.trim().split(/\s+/);
-        const version = findPrismaPackage(cwd)?.version ?? '0.0.0';
-        return { command: command, prefix, version, major: majorOf(version) };
-    }
-    const pkg = findPrismaPackage(cwd);
-    if (!pkg) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`no Prisma CLI found from ${cwd}`, {
-            why: 'migration-gates runs your project\'s own Prisma so its version matches your migrations',
-            next: 'run `npm ci` (or pnpm/yarn install) in the service before this step, or set prisma-command',
-        });
-    }
-    return { command: process.execPath, prefix: [pkg.entry], version: pkg.version, major: majorOf(pkg.version) };
-}
-function findPrismaPackage(from) {
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(from);
-    for (;;) {
-        const pj = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'node_modules', 'prisma', 'package.json');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pj)) {
-            const version = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(pj, 'utf8')).version;
-            return { entry: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'node_modules', 'prisma', 'build', 'index.js'), version };
-        }
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
-}
-function majorOf(version) {
-    return Number(version.split('.')[0]) || 0;
-}
-/** Run `prisma <args>` with DATABASE_URL set for the child only; no update checks. */
-function runPrisma(cli, args, opts = {}) {
-    const env = {
-        ...process.env,
-        ...opts.env,
-        CHECKPOINT_DISABLE: '1',
-        PRISMA_HIDE_UPDATE_MESSAGE: '1',
-    };
-    if (opts.databaseUrl)
-        env.DATABASE_URL = opts.databaseUrl;
-    return (0,_process_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(cli.command, [...cli.prefix, ...args], { ...opts, env });
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Li: () => (/* binding */ mdEscape)
-/* harmony export */ });
-/* unused harmony exports renderFindingsTable, renderChecklist, renderMarkdown */
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9023);
-
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const CHECK = { passed: '✅', failed: '❌', review: '👀' };
-/** Escape text from PRs (names, SQL) so it cannot inject markdown or HTML into our comment. */
-function mdEscape(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#|!~]/g, (c) => `\\${c}`)
-        // A zero-width space after @ stops "@ops" in PR-controlled SQL from pinging anyone.
-        .replace(/@/g, '@\u200b')
-        .replace(/\r?\n/g, ' ');
-}
-function code(text) {
-    const t = text.replace(/\r?\n/g, ' ');
-    const fence = t.includes('`') ? '`` ' : '`';
-    return `${fence}${t}${fence.trim() === '``' ? ' ``' : '`'}`;
-}
-function location(f) {
-    if (!f.file)
-        return '';
-    return code(`${f.file}${f.line ? `:${f.line}` : ''}`);
-}
-function renderFindingsTable(findings) {
-    if (!findings.length)
-        return '_No findings._';
-    const rows = sortFindings(findings).map((f) => {
-        const rule = f.docsUrl ? `[${f.rule}](${f.docsUrl})` : code(f.rule);
-        const detail = [mdEscape(f.message), f.why ? `<br>_Why:_ ${mdEscape(f.why)}` : '', f.fix ? `<br>_Fix:_ ${mdEscape(f.fix)}` : ''].join('');
-        return `| ${ICON[f.severity]} ${f.severity} | ${rule} | ${location(f)} | ${detail} |`;
-    });
-    return ['| | Rule | Where | Finding |', '|---|---|---|---|', ...rows].join('\n');
-}
-function renderChecklist(items) {
-    return items
-        .map((i) => {
-        const box = i.status === 'passed' ? '[x]' : '[ ]';
-        const tail = i.status === 'failed' ? ` — failed: ${i.findings.map(code).join(', ')}` : i.note ? ` — ${i.note}` : '';
-        return `- ${box} ${CHECK[i.status]} ${i.text}${tail}`;
-    })
-        .join('\n');
-}
-/** The job summary and the body of the sticky comment share this rendering. */
-function renderMarkdown(report) {
-    const s = summarize(report.findings);
-    const head = s.errors ? '❌' : s.warnings ? '⚠️' : '✅';
-    const parts = [
-        `## ${head} ${mdEscape(report.title)}`,
-        `**${s.errors}** error(s), **${s.warnings}** warning(s), **${s.notices}** notice(s)`,
-    ];
-    if (report.checklist?.length)
-        parts.push('### Migration review checklist', renderChecklist(report.checklist));
-    parts.push('### Findings', renderFindingsTable(report.findings));
-    for (const sec of report.sections ?? [])
-        parts.push(`### ${sec.title}`, sec.markdown);
-    return parts.join('\n\n') + '\n';
 }
 
 

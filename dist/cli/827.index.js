@@ -1,18 +1,78 @@
 export const id = 827;
-export const ids = [827];
+export const ids = [827,208];
 export const modules = {
+
+/***/ 1954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dA: () => (/* binding */ DEFAULT_GATES),
+/* harmony export */   sb: () => (/* binding */ defaultConfig)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_ENVIRONMENTS, DEFAULT_FORBIDDEN_NAMES, DEFAULT_MASKING */
+const gates = (on) => ({
+    'branch-environment': true,
+    'history-integrity': true,
+    confirmation: on.includes('confirmation'),
+    backup: on.includes('backup'),
+    'staging-first': on.includes('staging-first'),
+    lint: on.includes('lint'),
+    health: on.includes('health'),
+    tls: on.includes('tls'),
+});
+/** The gates each guide tier gets when the config does not say otherwise. */
+const DEFAULT_GATES = {
+    dev: gates([]),
+    staging: gates(['backup', 'lint', 'health', 'tls']),
+    prod: gates(['backup', 'staging-first', 'confirmation', 'lint', 'health', 'tls']),
+};
+/** The guide's three tiers ("Git Branch -> Database Mapping"). */
+const DEFAULT_ENVIRONMENTS = [
+    { name: 'dev', branches: ['develop'], database: 'dev_girok_user', githubEnvironment: 'development', production: false, gates: DEFAULT_GATES.dev, backupMaxAgeMinutes: 60 },
+    { name: 'staging', branches: ['release/*'], database: 'staging_girok_user', githubEnvironment: 'staging', production: false, gates: DEFAULT_GATES.staging, backupMaxAgeMinutes: 60 },
+    { name: 'prod', branches: ['main'], database: 'girok_user', githubEnvironment: 'production', production: true, gates: DEFAULT_GATES.prod, backupMaxAgeMinutes: 60 },
+];
+/** Names that say nothing about the change ("Use descriptive migration names"). */
+const DEFAULT_FORBIDDEN_NAMES = [
+    'migration', 'migrations', 'test', 'tests', 'tmp', 'temp', 'wip', 'fix', 'fixes', 'update', 'updates',
+    'change', 'changes', 'new', 'misc', 'stuff', 'init2', 'foo', 'bar', 'asdf', 'todo', 'draft', 'auto',
+    'schema', 'db', 'prisma', 'untitled',
+];
+/** The guide's masking list: user emails, user names, provider ids, refresh tokens, OAuth secrets. */
+const DEFAULT_MASKING = {
+    User: { email: { kind: 'email' }, name: { kind: 'name' }, providerId: { kind: 'prefix', value: 'masked_' } },
+    Session: { refreshToken: { kind: 'random-hash' } },
+    OAuthConfig: { clientSecret: { kind: 'prefix', value: 'masked_secret_' } },
+};
+function defaultConfig() {
+    return {
+        file: undefined,
+        environments: structuredClone(DEFAULT_ENVIRONMENTS),
+        services: [],
+        migrations: { forbiddenNames: [...DEFAULT_FORBIDDEN_NAMES], minNameLength: 3, namePattern: undefined },
+        lint: { rules: {}, baseline: [], largeTableRows: 1_000_000 },
+        backup: { retentionDays: 30 },
+        sync: { keepOld: 1, strict: true, masking: structuredClone(DEFAULT_MASKING), piiPatterns: [] },
+        health: { longRunningSeconds: 300, maxConnectionsRatio: 0.9, maxTransactionAgeSeconds: 300 },
+    };
+}
+
+
+/***/ }),
 
 /***/ 9827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-  loadConfig: () => (/* binding */ loadConfig)
+  ConfigError: () => (/* binding */ ConfigError),
+  DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  loadConfig: () => (/* binding */ loadConfig),
+  parseConfig: () => (/* binding */ parseConfig)
 });
-
-// UNUSED EXPORTS: ConfigError, parseConfig
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

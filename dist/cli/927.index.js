@@ -1,5 +1,5 @@
 export const id = 927;
-export const ids = [927,827];
+export const ids = [927,208,827];
 export const modules = {
 
 /***/ 9927:
@@ -26,7 +26,7 @@ __webpack_require__.r(__webpack_exports__);
 function effectiveConfig(config, repoRoot) {
     const { services, strays } = (0,_migrations_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveServices */ .b)(repoRoot, config);
     return {
-        source: config.file ?? `(defaults: no ${_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG_PATH */ .Bi})`,
+        source: config.file ?? `(defaults: no ${_config_load_js__WEBPACK_IMPORTED_MODULE_1__.DEFAULT_CONFIG_PATH})`,
         environments: Object.fromEntries(config.environments.map((e) => [
             e.name,
             {
@@ -208,14 +208,16 @@ function defaultConfig() {
 /***/ 9827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-  loadConfig: () => (/* binding */ loadConfig)
+  ConfigError: () => (/* binding */ ConfigError),
+  DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  loadConfig: () => (/* binding */ loadConfig),
+  parseConfig: () => (/* binding */ parseConfig)
 });
-
-// UNUSED EXPORTS: ConfigError, parseConfig
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

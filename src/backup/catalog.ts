@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { isApplied, readAppliedMigrations } from '../prisma/migrations-table.js';
-import type { CatalogTable } from './verify.js';
+import type { CatalogTable } from './archive-check.js';
 
 /**
  * Ordinary and partitioned tables in user schemas: what a backup must contain. Temporary tables

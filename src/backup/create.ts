@@ -1,72 +1,177 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { findClientTools } from '../postgres/client-tools.js';
-import { withClient } from '../postgres/connect.js';
-import { dumpToFile, tocTables } from '../postgres/dump.js';
-import { describeTarget, parseDatabaseUrl } from '../postgres/url.js';
-import { latestAppliedMigration, listCatalogTables, readServerFacts } from './catalog.js';
+import type pg from 'pg';
+import { findClientTools, type ClientTools } from '../postgres/client-tools.js';
+import { connect } from '../postgres/connect.js';
+import { runPgDump, tocTables, type PgDumpResult } from '../postgres/dump.js';
+import { describeTarget, parseDatabaseUrl, type DatabaseTarget } from '../postgres/url.js';
+import { latestAppliedMigration, listCatalogTables, readServerFacts, type ServerFacts } from './catalog.js';
 import { formatBytes, formatSeconds } from './format.js';
-import { DUMP_SUFFIX, MANIFEST_SUFFIX, writeManifest } from './manifest.js';
-import { newBackupId } from './naming.js';
+import { sha256File } from './hash.js';
+import { DUMP_SUFFIX, MANIFEST_SUFFIX, newBackupId } from './naming.js';
 import { formatProgress } from './progress.js';
 import type { BackupManifest, BackupOptions, BackupResult } from './types.js';
-import { checkArchive } from './verify.js';
+import { checkArchive, type CatalogTable } from './archive-check.js';
 
 /**
- * The guide's "Backup production DB (REQUIRED!)", as a verified backup: pg_dump -Fc of the
- * server's major, streamed to disk with its SHA-256, checked with pg_restore --list against the
- * catalog, and described by a manifest beside it. A dump that fails any check gets no manifest,
+ * The guide's "Backup production DB (REQUIRED!)", as a verified backup: pg_dump -Fc (of the
+ * server's major or newer) writing the file itself, its SHA-256, a pg_restore --list check against
+ * the catalog read in pg_dump's own snapshot, and a manifest beside it. A dump that fails any check gets no manifest,
  * so no gate can mistake it for a backup.
  */
 export async function createBackup(opts: BackupOptions): Promise<BackupResult> {
+  return completeBackup(await startBackup(opts), opts);
+}
+
+/** A dump under way: pg_dump is running, the catalog check is being read in its snapshot. */
+export interface StartedBackup {
+  readonly target: DatabaseTarget;
+  readonly directory: string;
+  readonly createdAt: Date;
+  /** Stop pg_dump and remove its partial file (the backup cannot go on). */
+  abort(): Promise<void>;
+  /** Internal: what completeBackup needs. */
+  readonly state: StartState;
+}
+
+interface StartState {
+  session: pg.Client;
+  server: ServerFacts;
+  tools: ClientTools;
+  partial: string;
+  dump: Promise<PgDumpResult>;
+  catalog: Promise<{ tables: CatalogTable[]; latestMigration: string | null }>;
+  stop: AbortController;
+  log: (line: string) => void;
+}
+
+/**
+ * Start pg_dump as early as possible: connect, read the server's version, export a snapshot,
+ * pick pg_dump, start it, and read the catalog check in that same snapshot while it works. What
+ * only naming needs (the environment, the config) can be decided while the dump runs.
+ */
+export async function startBackup(opts: Omit<BackupOptions, 'environment'>): Promise<StartedBackup> {
   const target = parseDatabaseUrl(opts.databaseUrl);
   const log = opts.onProgress ?? (() => undefined);
-  const verify = opts.verify ?? true;
-
   const searchPath = opts.searchPath ? { searchPath: opts.searchPath } : {};
-  // Ask the installed pg_dumps their versions while the catalog is read (answers are cached).
+  // Ask the installed pg_dumps their versions while we connect (answers are cached).
   const probing = findClientTools(0, searchPath).catch(() => undefined);
-  const facts = await withClient(
-    target,
-    async (c) => ({
-      ...(await readServerFacts(c)),
-      tables: await listCatalogTables(c),
-      latestMigration: await latestAppliedMigration(c, target.schema),
-    }),
-    { readOnly: true, applicationName: 'migration-gates-backup' },
-  );
-  await probing;
-  const tools = await findClientTools(facts.serverMajor, searchPath);
+  // One session, in the snapshot pg_dump will dump: the catalog check reads exactly what the
+  // archive must hold.
+  const session = await connect(target, { readOnly: true, applicationName: 'migration-gates-backup' });
+  try {
+    const server = await readServerFacts(session);
+    // The session idles in its transaction while pg_dump works: no server timeout may end it.
+    await session.query(`SET idle_in_transaction_session_timeout = 0${server.serverMajor >= 17 ? '; SET transaction_timeout = 0' : ''}`);
+    await session.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+    const snapshot = await exportSnapshot(session);
+    await probing;
+    const tools = await findClientTools(server.serverMajor, searchPath);
 
-  mkdirSync(opts.directory, { recursive: true });
-  const createdAt = new Date();
-  const backupId = newBackupId(opts.directory, opts.environment, target.database, createdAt);
-  const dumpPath = path.join(opts.directory, backupId + DUMP_SUFFIX);
-  const manifestPath = path.join(opts.directory, backupId + MANIFEST_SUFFIX);
-  // Written under a temporary name: a crash never leaves a .dump that looks complete.
-  const partial = `${dumpPath}.partial`;
-
-  log(
-    `backup: ${describeTarget(target)} (PostgreSQL ${facts.serverVersion}, ${formatBytes(facts.databaseSizeBytes)}, ${facts.tables.length} tables) ` +
-      `with pg_dump ${tools.version} -> ${dumpPath}`,
-  );
-  const dump = await dumpToFile({
-    target,
-    file: partial,
-    tools,
-    estimateBytes: facts.databaseSizeBytes,
-    onProgress: (p) => log(formatProgress(p)),
-    ...(opts.progressIntervalMs ? { progressIntervalMs: opts.progressIntervalMs } : {}),
-  });
-
-  let tableCount = facts.tables.length;
-  if (verify) {
-    const started = Date.now();
-    const { problems, toc } = await checkArchive(partial, tools, facts.tables).catch((err: unknown) => {
-      rmSync(partial, { force: true });
-      throw err;
+    mkdirSync(opts.directory, { recursive: true });
+    const createdAt = new Date();
+    // A hidden temporary name until verified: a crash never leaves a .dump that looks complete.
+    const partial = path.join(opts.directory, `.${randomBytes(6).toString('hex')}${DUMP_SUFFIX}.partial`);
+    log(`backup: ${describeTarget(target)} (PostgreSQL ${server.serverVersion}, ${formatBytes(server.databaseSizeBytes)}) with pg_dump ${tools.version} -> ${opts.directory}`);
+    const stop = new AbortController();
+    const dump = runPgDump({
+      target,
+      file: partial,
+      tools,
+      ...(snapshot ? { snapshot } : {}),
+      signal: stop.signal,
+      estimateBytes: server.databaseSizeBytes,
+      onProgress: (p) => log(formatProgress(p)),
+      ...(opts.progressIntervalMs ? { progressIntervalMs: opts.progressIntervalMs } : {}),
     });
+    dump.catch(() => undefined); // awaited in completeBackup or abort
+    const catalog = (async () => ({ tables: await listCatalogTables(session), latestMigration: await latestAppliedMigration(session, target.schema) }))();
+    catalog.catch(() => undefined);
+    const state: StartState = { session, server, tools, partial, dump, catalog, stop, log };
+    return {
+      target,
+      directory: opts.directory,
+      createdAt,
+      state,
+      abort: async () => {
+        stop.abort();
+        await dump.catch(() => undefined);
+        rmSync(partial, { force: true }); // pg_dump may have finished first
+        await catalog.catch(() => undefined);
+        await session.end().catch(() => undefined);
+      },
+    };
+  } catch (err) {
+    await session.end().catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Wait for the dump, then hash, verify, name and describe it. */
+export async function completeBackup(started: StartedBackup, opts: { environment: string; verify?: boolean }): Promise<BackupResult> {
+  const { session, server, tools, partial, dump, catalog, log } = started.state;
+  try {
+    const { tables, latestMigration } = await catalog;
+    // pg_dump imported the snapshot when it started; ours ends with the dump (it holds no more than pg_dump's own).
+    const dumped = await dump;
+    // Read-only: nothing to commit. A proxy that dropped the idle session by now does no harm.
+    await session.query('COMMIT').catch(() => undefined);
+    const facts = { ...server, tables, latestMigration };
+    const target = started.target;
+    const backupId = newBackupId(started.directory, opts.environment, target.database, started.createdAt);
+    const dumpPath = path.join(started.directory, backupId + DUMP_SUFFIX);
+    const manifestPath = path.join(started.directory, backupId + MANIFEST_SUFFIX);
+    return await finishBackup({ environment: opts.environment, target, tools, facts, dumped, partial, dumpPath, manifestPath, backupId, createdAt: started.createdAt, verify: opts.verify ?? true, log });
+  } catch (err) {
+    await started.abort();
+    throw err;
+  } finally {
+    await session.end().catch(() => undefined);
+  }
+}
+
+/**
+ * In a fresh REPEATABLE READ transaction, the exported snapshot's id; undefined (and a new
+ * transaction) where the server cannot export one. It must be the transaction's first query.
+ */
+async function exportSnapshot(c: pg.Client): Promise<string | undefined> {
+  try {
+    return (await c.query<{ id: string }>('SELECT pg_export_snapshot() AS id')).rows[0]!.id;
+  } catch {
+    await c.query('ROLLBACK');
+    await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+    return undefined;
+  }
+}
+
+interface FinishInput {
+  environment: string;
+  target: DatabaseTarget;
+  tools: ClientTools;
+  facts: ServerFacts & { tables: CatalogTable[]; latestMigration: string | null };
+  dumped: PgDumpResult;
+  partial: string;
+  dumpPath: string;
+  manifestPath: string;
+  backupId: string;
+  createdAt: Date;
+  verify: boolean;
+  log: (line: string) => void;
+}
+
+/** Hash and verify the finished dump (at once: one reads the file, the other is pg_restore), then the manifest. */
+async function finishBackup(x: FinishInput): Promise<BackupResult> {
+  const { target, tools, facts, dumped: dump, partial, dumpPath, manifestPath, backupId, createdAt, verify, log } = x;
+  const started = Date.now();
+  const [sha256, checked] = await Promise.all([sha256File(partial).then((h) => h.sha256), verify ? checkArchive(partial, tools, facts.tables) : undefined]).catch((err: unknown) => {
+    rmSync(partial, { force: true });
+    throw err;
+  });
+  let tableCount = facts.tables.length;
+  if (checked) {
+    const { problems, toc } = checked;
     if (problems.length) {
       rmSync(partial, { force: true });
       throw new UserError(`backup of ${describeTarget(target)} failed verification:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
@@ -83,7 +188,7 @@ export async function createBackup(opts: BackupOptions): Promise<BackupResult> {
   const manifest: BackupManifest = {
     version: 1,
     backupId,
-    environment: opts.environment,
+    environment: x.environment,
     database: target.database,
     host: target.host,
     port: target.port,
@@ -93,17 +198,19 @@ export async function createBackup(opts: BackupOptions): Promise<BackupResult> {
     createdAt: createdAt.toISOString(),
     file: path.basename(dumpPath),
     sizeBytes: dump.sizeBytes,
-    sha256: dump.sha256,
+    sha256,
     tableCount,
     latestMigration: facts.latestMigration,
     verified: verify,
     durationSeconds: Math.round(dump.seconds * 1000) / 1000,
     databaseSizeBytes: facts.databaseSizeBytes,
   };
+  // The manifest's schema check loads zod: only now, not before pg_dump starts.
+  const { writeManifest } = await import('./manifest.js');
   writeManifest(manifestPath, manifest);
   log(
     `backup: ${backupId}: ${formatBytes(dump.sizeBytes)} dump of a ${formatBytes(facts.databaseSizeBytes)} database in ${formatSeconds(dump.seconds)}, ` +
-      `${tableCount} tables, latest migration ${facts.latestMigration ?? '(none)'}, sha256 ${dump.sha256}${verify ? ', verified' : ', NOT verified'}`,
+      `${tableCount} tables, latest migration ${facts.latestMigration ?? '(none)'}, sha256 ${sha256}${verify ? ', verified' : ', NOT verified'}`,
   );
   return { manifest, dumpPath, manifestPath };
 }

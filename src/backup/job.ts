@@ -4,8 +4,7 @@ import { UserError } from '../errors.js';
 import type { Finding } from '../report/finding.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
 import type { UploadedArtifact } from './artifact.js';
-import { createBackup } from './create.js';
-import { applyRetention } from './retention.js';
+import { completeBackup, createBackup, type StartedBackup } from './create.js';
 import type { BackupResult } from './types.js';
 
 export interface BackupJobOptions {
@@ -21,6 +20,8 @@ export interface BackupJobOptions {
   verify: boolean;
   onProgress?: (line: string) => void;
   progressIntervalMs?: number;
+  /** A dump already started with startBackup (the CLI starts it before loading the config). */
+  started?: StartedBackup;
 }
 
 export interface BackupJobResult extends BackupResult {
@@ -59,12 +60,17 @@ export function resolveBackupEnvironment(config: Config, name: string | undefine
 
 /** The backup-before-deploy job: a verified backup, then stored (directory + retention, or artifact). */
 export async function runBackupJob(opts: BackupJobOptions): Promise<BackupJobResult> {
-  if (!Number.isInteger(opts.retentionDays) || opts.retentionDays < 1) {
-    throw new UserError(`retention-days is ${opts.retentionDays}`, { why: 'expected a whole number of days, 1 or more', next: 'set retention-days: 30 (the guide\'s default)' });
+  let env: ReturnType<typeof resolveBackupEnvironment>;
+  try {
+    if (!Number.isInteger(opts.retentionDays) || opts.retentionDays < 1) {
+      throw new UserError(`retention-days is ${opts.retentionDays}`, { why: 'expected a whole number of days, 1 or more', next: 'set retention-days: 30 (the guide\'s default)' });
+    }
+    env = resolveBackupEnvironment(opts.config, opts.environment, parseDatabaseUrl(opts.databaseUrl).database);
+  } catch (err) {
+    await opts.started?.abort();
+    throw err;
   }
-  const target = parseDatabaseUrl(opts.databaseUrl);
-  const env = resolveBackupEnvironment(opts.config, opts.environment, target.database);
-  const result = await createBackup({
+  const result = opts.started ? await completeBackup(opts.started, { environment: env.name, verify: opts.verify }) : await createBackup({
     databaseUrl: opts.databaseUrl,
     environment: env.name,
     directory: opts.directory,
@@ -83,7 +89,7 @@ export async function runBackupJob(opts: BackupJobOptions): Promise<BackupJobRes
     });
   }
   if (opts.store.kind === 'directory') {
-    out.deleted = applyRetention(opts.directory, opts.retentionDays).deleted;
+    out.deleted = (await import('./retention.js')).applyRetention(opts.directory, opts.retentionDays).deleted;
     opts.onProgress?.(`retention: ${opts.retentionDays} days; ${out.deleted.length ? `deleted ${out.deleted.length} file(s): ${out.deleted.join(', ')}` : 'nothing to delete'}`);
   } else {
     const name = opts.store.name ?? result.manifest.backupId;

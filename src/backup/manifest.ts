@@ -2,11 +2,10 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import path from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
+import { MANIFEST_SUFFIX } from './naming.js';
 import type { BackupManifest } from './types.js';
 
-/** `<backupId>.manifest.json` beside `<backupId>.dump`. */
-export const MANIFEST_SUFFIX = '.manifest.json';
-export const DUMP_SUFFIX = '.dump';
+export { DUMP_SUFFIX, MANIFEST_SUFFIX } from './naming.js';
 
 const manifestSchema = z.object({
   version: z.literal(1),

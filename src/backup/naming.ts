@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { DUMP_SUFFIX, MANIFEST_SUFFIX } from './manifest.js';
+
+/** `<backupId>.manifest.json` beside `<backupId>.dump`. */
+export const MANIFEST_SUFFIX = '.manifest.json';
+export const DUMP_SUFFIX = '.dump';
 
 /** A file-name-safe form of a name from input or a URL (which may be hostile). */
 export function safeName(s: string): string {

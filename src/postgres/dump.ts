@@ -1,9 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream, promises as fsp, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { promises as fsp, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { UserError } from '../errors.js';
 import { run } from '../process/run.js';
@@ -34,7 +32,7 @@ export interface TransferProgress {
   etaSeconds?: number;
 }
 
-export interface DumpToFileOptions {
+export interface PgDumpOptions {
   target: DatabaseTarget;
   /** Output file (created or replaced). */
   file: string;
@@ -46,13 +44,6 @@ export interface DumpToFileOptions {
   onProgress?: (p: TransferProgress) => void;
   /** Milliseconds between progress samples (default 5000). */
   progressIntervalMs?: number;
-}
-
-export interface DumpToFileResult {
-  file: string;
-  sizeBytes: number;
-  sha256: string;
-  seconds: number;
 }
 
 /** Keep the last part of a child's stderr: enough for the error, never unbounded memory. */
@@ -67,21 +58,25 @@ function tailCollector(limit = 64 * 1024): { push: (c: Buffer) => void; text: ()
   };
 }
 
+export interface PgDumpResult {
+  file: string;
+  sizeBytes: number;
+  seconds: number;
+}
+
 /**
- * `pg_dump -Fc` streamed to disk, SHA-256 computed on the way: one pass, memory flat whatever the
- * database size (the pipe applies back-pressure). The file is fsynced, as pg_dump does with -f.
- * Streaming means the archive carries no data offsets; pg_restore reads it sequentially, which
- * a single-transaction restore does anyway.
+ * `pg_dump -Fc` of the database: pg_dump writes the file itself, as a bare `pg_dump -Fc -f`
+ * does, so nothing sits between it and the disk (no pipe, no copy through Node), the archive
+ * carries its data offsets (pg_restore can seek, and restore in parallel), and pg_dump fsyncs it.
+ * Progress comes from the server's COPY counters and the file's size.
  */
-export async function dumpToFile(opts: DumpToFileOptions): Promise<DumpToFileResult> {
+export async function runPgDump(opts: PgDumpOptions & { snapshot?: string; signal?: AbortSignal }): Promise<PgDumpResult> {
   const started = Date.now();
   const appName = `migration-gates-dump-${randomBytes(4).toString('hex')}`;
   const conn = libpqConnection(opts.target);
-  const child = spawn(opts.tools.pgDump, ['--format=custom', '--no-password', ...(opts.args ?? []), `--dbname=${conn.dbname}`], {
-    env: { ...conn.env, PGAPPNAME: appName },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    shell: false,
-  });
+  const file = path.resolve(opts.file);
+  const args = ['--format=custom', '--no-password', ...(opts.snapshot ? [`--snapshot=${opts.snapshot}`] : []), ...(opts.args ?? []), `--file=${file}`, `--dbname=${conn.dbname}`];
+  const child = spawn(opts.tools.pgDump, args, { env: { ...conn.env, PGAPPNAME: appName }, stdio: ['ignore', 'ignore', 'pipe'], shell: false, ...(opts.signal ? { signal: opts.signal } : {}) });
   const stderr = tailCollector();
   child.stderr!.on('data', (c: Buffer) => stderr.push(c));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
@@ -89,15 +84,7 @@ export async function dumpToFile(opts: DumpToFileOptions): Promise<DumpToFileRes
     child.on('close', (code, signal) => resolve({ code, signal }));
   });
 
-  const hash = createHash('sha256');
   let written = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      hash.update(chunk);
-      written += chunk.length;
-      cb(null, chunk);
-    },
-  });
   const poller = opts.onProgress ? new CopyProgressPoller(opts.target, appName, opts.estimateBytes) : undefined;
   const interval = opts.progressIntervalMs ?? 5000;
   const sample = (done: boolean): TransferProgress => {
@@ -109,43 +96,51 @@ export async function dumpToFile(opts: DumpToFileOptions): Promise<DumpToFileRes
     const eta = !done && copied !== undefined && estimate && rate > 0 && copied < estimate ? (estimate - copied) / rate : undefined;
     return { phase: 'dump', done, elapsedSeconds: elapsed, fileBytes: written, copiedBytes: copied, estimateBytes: estimate, rate, etaSeconds: eta };
   };
-  const timer = opts.onProgress ? setInterval(() => opts.onProgress!(sample(false)), interval) : undefined;
+  const timer = opts.onProgress
+    ? setInterval(() => {
+        void fsp.stat(file).then(
+          (st) => {
+            written = Math.max(written, st.size);
+            opts.onProgress!(sample(false));
+          },
+          () => opts.onProgress!(sample(false)),
+        );
+      }, interval)
+    : undefined;
   timer?.unref();
   poller?.start(Math.min(1000, interval));
 
-  let streamError: unknown;
-  try {
-    await pipeline(child.stdout!, tap, createWriteStream(opts.file, { highWaterMark: 1024 * 1024 }));
-  } catch (err) {
-    streamError = err;
-    child.kill('SIGTERM');
-  }
   const exit = await exited;
   if (timer) clearInterval(timer);
   await poller?.stop();
 
+  if (opts.signal?.aborted) {
+    await fsp.rm(file, { force: true }).catch(() => undefined);
+    throw new UserError('pg_dump was stopped', { why: 'the backup failed elsewhere; the partial dump was removed' });
+  }
   if (exit.error) {
-    await fsp.rm(opts.file, { force: true });
+    await fsp.rm(file, { force: true }).catch(() => undefined);
     throw new UserError(`cannot run ${opts.tools.pgDump}: ${exit.error.message}`, {
       why: 'pg_dump must be installed and executable on this runner',
       next: installHint(opts.tools.major),
     });
   }
-  if (exit.code !== 0 || streamError) {
-    await fsp.rm(opts.file, { force: true });
-    throw dumpError(opts.target, exit.code, exit.signal, stderr.text(), streamError);
+  if (exit.code !== 0) {
+    await fsp.rm(file, { force: true }).catch(() => undefined);
+    throw dumpError(opts.target, exit.code, exit.signal, stderr.text());
   }
-  await fsyncFile(opts.file);
-  const result: DumpToFileResult = { file: opts.file, sizeBytes: written, sha256: hash.digest('hex'), seconds: (Date.now() - started) / 1000 };
+  // pg_dump fsynced the file; the directory entry too, so the file survives a crash right after.
+  await fsyncDirectory(path.dirname(file));
+  written = (await fsp.stat(file)).size;
+  const result: PgDumpResult = { file: opts.file, sizeBytes: written, seconds: (Date.now() - started) / 1000 };
   opts.onProgress?.(sample(true));
   return result;
 }
 
-function dumpError(target: DatabaseTarget, code: number | null, signal: NodeJS.Signals | null, stderr: string, streamError: unknown): UserError {
+function dumpError(target: DatabaseTarget, code: number | null, signal: NodeJS.Signals | null, stderr: string): UserError {
   const where = describeTarget(target);
-  if (streamError) {
-    const msg = streamError instanceof Error ? streamError.message : String(streamError);
-    return new UserError(`pg_dump of ${where} could not be written to disk: ${redact(msg)}`, {
+  if (/could not open output file|No space left on device|could not write to output file|could not close output file/i.test(stderr)) {
+    return new UserError(`pg_dump of ${where} could not be written to disk: ${stderr}`, {
       why: 'the backup folder must be writable and have room for the dump',
       next: 'free disk space or choose another directory, then run the backup again',
     });
@@ -166,16 +161,9 @@ function dumpError(target: DatabaseTarget, code: number | null, signal: NodeJS.S
   });
 }
 
-async function fsyncFile(file: string): Promise<void> {
-  const fh = await fsp.open(file, 'r');
+async function fsyncDirectory(dir: string): Promise<void> {
   try {
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  // The directory entry too, so the file survives a crash right after.
-  try {
-    const dh = await fsp.open(path.dirname(file), 'r');
+    const dh = await fsp.open(dir, 'r');
     try {
       await dh.sync();
     } finally {

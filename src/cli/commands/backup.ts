@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { backupReport } from '../../backup/report.js';
+import { startBackup } from '../../backup/create.js';
 import { runBackupJob } from '../../backup/job.js';
-import { loadConfig } from '../../config/load.js';
 import { UserError } from '../../errors.js';
 import { redact } from '../../security/redact.js';
 import { str } from '../args.js';
@@ -39,17 +39,30 @@ export const backupCommand: CliCommand = {
     if (!directory) {
       throw new UserError('--directory is missing', { why: 'the CLI stores backups in a folder (the action can also upload an artifact)', next: 'pass --directory ./backups' });
     }
-    const config = loadConfig(cwd, str(values.config));
+    const verify = values['no-verify'] !== true && values.verify !== false;
+    // Progress goes to stderr, so --format json keeps stdout clean.
+    const onProgress = (line: string) => process.stderr.write(`${redact(line)}\n`);
+    // pg_dump starts first; the config (only needed to name and store the backup) loads while it works.
+    const started = await startBackup({ databaseUrl, directory: path.resolve(cwd, directory), verify, onProgress });
+    let config;
+    let retentionDays: number;
+    try {
+      config = (await import('../../config/load.js')).loadConfig(cwd, str(values.config));
+      retentionDays = parseRetentionDays(str(values['retention-days']), config.backup.retentionDays);
+    } catch (err) {
+      await started.abort();
+      throw err;
+    }
     const job = await runBackupJob({
+      started,
       databaseUrl,
       environment: str(values.environment),
       config,
       directory: path.resolve(cwd, directory),
       store: { kind: 'directory' },
-      retentionDays: parseRetentionDays(str(values['retention-days']), config.backup.retentionDays),
-      verify: values['no-verify'] !== true && values.verify !== false,
-      // Progress goes to stderr, so --format json keeps stdout clean.
-      onProgress: (line) => process.stderr.write(`${redact(line)}\n`),
+      retentionDays,
+      verify,
+      onProgress,
     });
     return printReport(backupReport(job), format);
   },

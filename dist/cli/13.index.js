@@ -1,380 +1,120 @@
-export const id = 570;
-export const ids = [570,827];
+export const id = 13;
+export const ids = [13];
 export const modules = {
 
-/***/ 9827:
+/***/ 4921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ defaultBaseRef)
+/* harmony export */ });
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-  loadConfig: () => (/* binding */ loadConfig)
-});
-
-// UNUSED EXPORTS: ConfigError, parseConfig
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/config/defaults.ts
-var defaults = __webpack_require__(1954);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./src/config/types.ts
-var types = __webpack_require__(2143);
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-/** The YAML shape of `.github/migration-gates.yml` (kebab-case keys; unknown keys are errors). */
-const severity = schemas/* enum */.k5n(['off', 'notice', 'warning', 'error']);
-const branchList = schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)]);
-const maskStrategy = schemas/* string */.YjP()
-    .regex(/^(email|name|random-hash|keyed-hash|null|keep|prefix:.*|constant:.*)$/, {
-    message: 'expected one of email, name, prefix:<p>, random-hash, keyed-hash, constant:<v>, null, keep',
-});
-const gatesShape = Object.fromEntries(types/* GATE_NAMES */.r.map((g) => [g, schemas/* boolean */.zMY().optional()]));
-const environmentSchema = schemas/* strictObject */.rej({
-    branch: branchList.optional(),
-    branches: branchList.optional(),
-    database: schemas/* string */.YjP().min(1).max(63),
-    'github-environment': schemas/* string */.YjP().min(1).optional(),
-    production: schemas/* boolean */.zMY().optional(),
-    gates: schemas/* strictObject */.rej(gatesShape).optional(),
-    'backup-max-age-minutes': schemas/* number */.aig().int().positive().optional(),
-});
-const serviceSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().regex(/^[A-Za-z0-9._-]+$/, { message: 'letters, digits, dot, dash and underscore only' }),
-    path: schemas/* string */.YjP(),
-    schema: schemas/* string */.YjP().optional(),
-    migrations: schemas/* string */.YjP().optional(),
-});
-const configSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1).optional(),
-    environments: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[A-Za-z0-9_-]+$/), environmentSchema).optional(),
-    services: schemas/* array */.YOg(serviceSchema).optional(),
-    migrations: schemas/* strictObject */.rej({
-        'forbidden-names': schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-        'min-name-length': schemas/* number */.aig().int().min(1).optional(),
-        'name-pattern': schemas/* string */.YjP().optional(),
-    })
-        .optional(),
-    lint: schemas/* strictObject */.rej({
-        rules: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z0-9-]+$/), severity).optional(),
-        baseline: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-        'large-table-rows': schemas/* number */.aig().int().positive().optional(),
-    })
-        .optional(),
-    backup: schemas/* strictObject */.rej({ 'retention-days': schemas/* number */.aig().int().min(1).max(90).optional() }).optional(),
-    sync: schemas/* strictObject */.rej({
-        'keep-old': schemas/* number */.aig().int().min(0).optional(),
-        strict: schemas/* boolean */.zMY().optional(),
-        masking: schemas/* record */.g1P(schemas/* string */.YjP().min(1), schemas/* record */.g1P(schemas/* string */.YjP().min(1), maskStrategy)).optional(),
-        'pii-patterns': schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    })
-        .optional(),
-    health: schemas/* strictObject */.rej({
-        'long-running-seconds': schemas/* number */.aig().positive().optional(),
-        'max-connections-ratio': schemas/* number */.aig().gt(0).max(1).optional(),
-        'max-transaction-age-seconds': schemas/* number */.aig().positive().optional(),
-    })
-        .optional(),
-});
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/migration-gates.yml';
-class ConfigError extends errors/* UserError */.y {
-    constructor(file, problems) {
-        super(`invalid config ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
-            why: 'the config decides which branch deploys where and which gates run; a guess would be unsafe',
-            next: `fix ${file} (reference: README "Configuration"), then run: npx migration-gates config --config ${file}`,
-        });
-        this.name = 'ConfigError';
+/** Locally, with no --base-ref: the guide's integration branch `develop` when it exists, else `main`. */
+async function defaultBaseRef(cwd) {
+    for (const b of ['develop', 'main', 'master']) {
+        if ((await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .revParse */ .DJ)(cwd, `refs/remotes/origin/${b}`)) || (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .revParse */ .DJ)(cwd, `refs/heads/${b}`)))
+            return b;
     }
-}
-/**
- * Load and validate the config. A missing file at the default path means the guide's defaults;
- * a missing file named explicitly is an error.
- */
-function loadConfig(repoRoot, configPath) {
-    const rel = configPath && configPath.trim() ? configPath.trim() : DEFAULT_CONFIG_PATH;
-    const abs = external_node_path_default().resolve(repoRoot, rel);
-    if (!(0,external_node_fs_.existsSync)(abs)) {
-        if (configPath && configPath.trim() && rel !== DEFAULT_CONFIG_PATH) {
-            throw new errors/* UserError */.y(`config file ${rel} does not exist`, {
-                why: 'the config input names a file that is not in the checkout',
-                next: `create ${rel}, or omit the config input to use the defaults`,
-            });
-        }
-        return (0,defaults/* defaultConfig */.sb)();
-    }
-    return parseConfig((0,external_node_fs_.readFileSync)(abs, 'utf8'), rel, repoRoot, abs);
-}
-function parseConfig(text, displayName, repoRoot, abs) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length) {
-        throw new ConfigError(displayName, doc.errors.map((e) => `line ${lineCounter.linePos(e.pos[0]).line}: YAML: ${e.message.split('\n')[0]}`));
-    }
-    const raw = doc.toJS() ?? {};
-    const parsed = configSchema.safeParse(raw);
-    if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => {
-            const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-            if (keys.length) {
-                return keys
-                    .map((k) => {
-                    const p = [...issue.path, k];
-                    return `${locate(doc, lineCounter, p, true)}${keyPath(p)}: unknown key (expected one of: ${knownKeys(issue.path)})`;
-                })
-                    .join('\n  - ');
-            }
-            return `${locate(doc, lineCounter, issue.path, false)}${keyPath(issue.path) || '(top level)'}: ${issue.message}`;
-        });
-        throw new ConfigError(displayName, problems);
-    }
-    const cfg = normalize(parsed.data, repoRoot, abs);
-    const semantic = validateSemantics(cfg, repoRoot, parsed.data);
-    if (semantic.length) {
-        throw new ConfigError(displayName, semantic.map((s) => `${locate(doc, lineCounter, s.path, false)}${keyPath(s.path)}: ${s.message}`));
-    }
-    return cfg;
-}
-function keyPath(p) {
-    return p.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
-}
-function knownKeys(parent) {
-    let s = configSchema;
-    for (const k of parent) {
-        const def = s.def;
-        let cur = s;
-        while (cur.def?.type === 'optional')
-            cur = cur.def.innerType;
-        const d = cur.def;
-        if (d?.type === 'object')
-            s = d.shape?.[String(k)];
-        else if (d?.type === 'record')
-            s = d.valueType;
-        else if (d?.type === 'array')
-            s = d.element;
-        else
-            return '?';
-    }
-    let cur = s;
-    while (cur?.def?.type === 'optional')
-        cur = cur.def.innerType;
-    const shape = cur?.def?.shape;
-    return shape ? Object.keys(shape).join(', ') : '?';
-}
-/** "line N: " for a key path, from the YAML node (the key itself for unknown keys). */
-function locate(doc, lc, p, keyNode) {
-    const parentPath = keyNode ? p.slice(0, -1) : p;
-    let node = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
-    if (keyNode && (0,dist/* isMap */.jh)(node)) {
-        const last = p[p.length - 1];
-        const pair = node.items.find((it) => (0,dist/* isScalar */.jn)(it.key) && it.key.value === last);
-        node = pair?.key;
-    }
-    // A missing key: point at its parent.
-    for (let i = parentPath.length - 1; !node && i >= 0; i--)
-        node = doc.getIn(parentPath.slice(0, i), true);
-    const range = node?.range;
-    return range ? `line ${lc.linePos(range[0]).line}: ` : '';
-}
-function toList(v) {
-    return v === undefined ? undefined : Array.isArray(v) ? v : [v];
-}
-function parseMask(s) {
-    if (s.startsWith('prefix:'))
-        return { kind: 'prefix', value: s.slice(7) };
-    if (s.startsWith('constant:'))
-        return { kind: 'constant', value: s.slice(9) };
-    return { kind: s };
-}
-function normalize(f, repoRoot, abs) {
-    const cfg = (0,defaults/* defaultConfig */.sb)();
-    cfg.file = abs;
-    if (f.environments) {
-        cfg.environments = Object.entries(f.environments).map(([name, e]) => {
-            const production = e.production ?? (name === 'prod' || name === 'production');
-            const base = production ? defaults/* DEFAULT_GATES */.dA.prod : name === 'staging' ? defaults/* DEFAULT_GATES */.dA.staging : defaults/* DEFAULT_GATES */.dA.dev;
-            return {
-                name,
-                branches: toList(e.branches) ?? toList(e.branch) ?? [],
-                database: e.database,
-                githubEnvironment: e['github-environment'] ?? name,
-                production,
-                gates: { ...base, ...Object.fromEntries(Object.entries(e.gates ?? {}).filter(([, v]) => v !== undefined)) },
-                backupMaxAgeMinutes: e['backup-max-age-minutes'] ?? 60,
-            };
-        });
-    }
-    if (f.services) {
-        cfg.services = f.services.map((s) => {
-            const root = posix(s.path);
-            return {
-                name: s.name,
-                root,
-                schema: posix(external_node_path_default().posix.join(root, s.schema ?? 'prisma/schema.prisma')),
-                migrations: posix(external_node_path_default().posix.join(root, s.migrations ?? 'prisma/migrations')),
-            };
-        });
-    }
-    const m = f.migrations;
-    if (m?.['forbidden-names'])
-        cfg.migrations.forbiddenNames = m['forbidden-names'].map((n) => n.toLowerCase());
-    if (m?.['min-name-length'])
-        cfg.migrations.minNameLength = m['min-name-length'];
-    if (m?.['name-pattern'])
-        cfg.migrations.namePattern = m['name-pattern'];
-    if (f.lint?.rules)
-        cfg.lint.rules = { ...f.lint.rules };
-    if (f.lint?.baseline)
-        cfg.lint.baseline = f.lint.baseline;
-    if (f.lint?.['large-table-rows'])
-        cfg.lint.largeTableRows = f.lint['large-table-rows'];
-    if (f.backup?.['retention-days'])
-        cfg.backup.retentionDays = f.backup['retention-days'];
-    const s = f.sync;
-    if (s?.['keep-old'] !== undefined)
-        cfg.sync.keepOld = s['keep-old'];
-    if (s?.strict !== undefined)
-        cfg.sync.strict = s.strict;
-    if (s?.masking) {
-        cfg.sync.masking = Object.fromEntries(Object.entries(s.masking).map(([t, cols]) => [t, Object.fromEntries(Object.entries(cols).map(([c, v]) => [c, parseMask(v)]))]));
-    }
-    if (s?.['pii-patterns'])
-        cfg.sync.piiPatterns = s['pii-patterns'];
-    const h = f.health;
-    if (h?.['long-running-seconds'])
-        cfg.health.longRunningSeconds = h['long-running-seconds'];
-    if (h?.['max-connections-ratio'])
-        cfg.health.maxConnectionsRatio = h['max-connections-ratio'];
-    if (h?.['max-transaction-age-seconds'])
-        cfg.health.maxTransactionAgeSeconds = h['max-transaction-age-seconds'];
-    void repoRoot;
-    return cfg;
-}
-function posix(p) {
-    return external_node_path_default().posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\/?$/, '').replace(/^\.\//, '').replace(/\/$/, '');
-}
-function validateSemantics(cfg, repoRoot, file) {
-    const problems = [];
-    for (const env of cfg.environments) {
-        if (!env.branches.length)
-            problems.push({ path: ['environments', env.name], message: 'needs branch: or branches: (e.g. branch: main)' });
-        // Point at the key the file uses (branch or branches, scalar or list item).
-        const raw = file?.environments?.[env.name];
-        const key = raw?.branches !== undefined ? 'branches' : 'branch';
-        const isList = Array.isArray(raw?.[key]);
-        env.branches.forEach((b, i) => {
-            try {
-                picomatch_default().makeRe(b, { strictBrackets: true });
-                if (/\s/.test(b) || b.startsWith('refs/'))
-                    throw new Error('x');
-            }
-            catch {
-                problems.push({
-                    path: isList ? ['environments', env.name, key, i] : ['environments', env.name, key],
-                    message: `branch pattern "${b}" is not a valid glob${i ? ` (entry ${i})` : ''} (expected a branch name like main or a glob like release/*, without refs/heads/)`,
-                });
-            }
-        });
-    }
-    // Two environments must never claim one branch: a deploy target would be a guess.
-    for (let i = 0; i < cfg.environments.length; i++) {
-        for (let j = i + 1; j < cfg.environments.length; j++) {
-            const a = cfg.environments[i];
-            const b = cfg.environments[j];
-            const clash = a.branches.find((pa) => b.branches.some((pb) => pa === pb || safeMatch(pa, pb) || safeMatch(pb, pa)));
-            if (clash) {
-                problems.push({
-                    path: ['environments', b.name],
-                    message: `environments "${a.name}" and "${b.name}" both match branch "${clash}"; each branch must map to one environment`,
-                });
-            }
-        }
-    }
-    const seen = new Set();
-    cfg.services.forEach((s, i) => {
-        if (seen.has(s.name))
-            problems.push({ path: ['services', i, 'name'], message: `duplicate service name "${s.name}"` });
-        seen.add(s.name);
-        if (s.root.startsWith('..') || external_node_path_default().isAbsolute(s.root)) {
-            problems.push({ path: ['services', i, 'path'], message: `"${s.root}" must be a folder inside the repository` });
-            return;
-        }
-        const dir = external_node_path_default().join(repoRoot, s.migrations);
-        if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
-            problems.push({
-                path: ['services', i, 'migrations'],
-                message: `migrations directory ${s.migrations} does not exist (create it with: npx prisma migrate dev --name init)`,
-            });
-        }
-    });
-    for (const p of cfg.sync.piiPatterns) {
-        try {
-            new RegExp(p, 'i');
-        }
-        catch {
-            problems.push({ path: ['sync', 'pii-patterns'], message: `"${p}" is not a valid regular expression` });
-        }
-    }
-    if (cfg.migrations.namePattern) {
-        try {
-            new RegExp(cfg.migrations.namePattern);
-        }
-        catch {
-            problems.push({ path: ['migrations', 'name-pattern'], message: `"${cfg.migrations.namePattern}" is not a valid regular expression` });
-        }
-    }
-    return problems;
-}
-function safeMatch(glob, branch) {
-    try {
-        return picomatch_default().isMatch(branch, glob);
-    }
-    catch {
-        return false;
-    }
+    return 'main';
 }
 
 
 /***/ }),
 
-/***/ 2143:
+/***/ 3604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ GATE_NAMES)
+/* harmony export */   X: () => (/* binding */ parseFailOn)
 /* harmony export */ });
-/** Gate names, in the order apply-migration evaluates them. */
-const GATE_NAMES = [
-    'branch-environment',
-    'confirmation',
-    'backup',
-    'staging-first',
-    'lint',
-    'history-integrity',
-    'health',
-    'tls',
-];
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+function parseFailOn(v) {
+    const s = typeof v === 'string' && v ? v : 'error';
+    if (s === 'error' || s === 'warning' || s === 'never')
+        return s;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`--fail-on ${s} is not supported`, { why: 'expected error, warning or never', next: 'use --fail-on error' });
+}
+
+
+/***/ }),
+
+/***/ 5577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ parseFormat),
+  Y: () => (/* binding */ printReport)
+});
+
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __webpack_require__(9023);
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/** `{ findings, summary }`: the CLI's --format json and the action's `report` file. */
+function renderJson(report) {
+    const summary = { tool: report.tool, ...(0,finding/* summarize */.eh)(report.findings), ...(report.facts ?? {}) };
+    const out = { findings: (0,finding/* sortFindings */.Tc)(report.findings), summary };
+    if (report.checklist)
+        out.checklist = report.checklist;
+    return JSON.stringify(out, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+/** Plain text for people at a terminal (the CLI's default format). */
+function renderText(report, color = false) {
+    const paint = (c, s) => (color ? `\u001b[${c}m${s}\u001b[0m` : s);
+    const tag = { error: paint(31, 'error'), warning: paint(33, 'warning'), notice: paint(36, 'notice') };
+    const lines = [paint(1, report.title), ''];
+    for (const f of (0,finding/* sortFindings */.Tc)(report.findings)) {
+        const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.column ? `:${f.column}` : ''}  ` : '';
+        lines.push(`${where}${tag[f.severity]} [${f.rule}] ${f.message}`);
+        if (f.why)
+            lines.push(`    why: ${f.why}`);
+        if (f.fix)
+            lines.push(`    fix: ${f.fix.replace(/\n/g, '\n         ')}`);
+        if (f.docsUrl)
+            lines.push(`    docs: ${f.docsUrl}`);
+    }
+    if (report.checklist?.length) {
+        lines.push('', 'Review checklist:');
+        const mark = { passed: '[x]', failed: '[!]', review: '[ ]' };
+        for (const i of report.checklist)
+            lines.push(`  ${mark[i.status]} ${i.text}${i.status === 'failed' ? ` (${i.findings.join(', ')})` : i.note ? ` (${i.note})` : ''}`);
+    }
+    for (const sec of report.sections ?? [])
+        lines.push('', `${sec.title}:`, sec.markdown);
+    const s = (0,finding/* summarize */.eh)(report.findings);
+    lines.push('', `${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s)`);
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/security/redact.ts
+var redact = __webpack_require__(7733);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/cli/output.ts
+
+
+
+
+
+function parseFormat(v, allowed = ['text', 'json']) {
+    const f = (typeof v === 'string' ? v : 'text');
+    if (!allowed.includes(f))
+        throw new errors/* UserError */.y(`--format ${String(v)} is not supported here`, { why: `expected ${allowed.join(', ')}`, next: `use --format ${allowed.join(' or --format ')}` });
+    return f;
+}
+/** Print a report in the chosen format and return the exit code (1 when it should fail). */
+function printReport(report, format, failOn = 'error', sarif) {
+    const text = format === 'json' ? renderJson(report) : format === 'sarif' && sarif ? sarif() : renderText(report, process.stdout.isTTY === true);
+    process.stdout.write((0,redact/* redact */.E$)(text));
+    return (0,finding/* shouldFail */.W9)((0,finding/* summarize */.eh)(report.findings), failOn) ? 1 : 0;
+}
 
 
 /***/ }),
@@ -1226,70 +966,165 @@ function sameDatabase(a, b) {
 
 /***/ }),
 
-/***/ 9086:
+/***/ 7212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ runPrisma),
-/* harmony export */   J: () => (/* binding */ locatePrisma)
+/* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _process_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7212);
-
-
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _security_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7733);
 
 
 /**
- * Find the project's Prisma: an explicit `prisma-command` (split on whitespace, no shell), else
- * `node_modules/prisma` found walking up from the service directory.
+ * Run a program with an argument array: never a shell string, so nothing from a PR or an input
+ * can become a command. Output is captured and redacted.
  */
-function locatePrisma(cwd, explicit) {
-    if (explicit && explicit.trim()) {
-        const [command, ...prefix] = explicit.trim().split(/\s+/);
-        const version = findPrismaPackage(cwd)?.version ?? '0.0.0';
-        return { command: command, prefix, version, major: majorOf(version) };
-    }
-    const pkg = findPrismaPackage(cwd);
-    if (!pkg) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`no Prisma CLI found from ${cwd}`, {
-            why: 'migration-gates runs your project\'s own Prisma so its version matches your migrations',
-            next: 'run `npm ci` (or pnpm/yarn install) in the service before this step, or set prisma-command',
+function run(command, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            shell: false,
         });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = opts.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+            }, opts.timeoutMs)
+            : undefined;
+        const lineSplitter = (stream) => {
+            let pending = '';
+            return (chunk) => {
+                if (!opts.onLine)
+                    return;
+                pending += chunk.toString('utf8');
+                const lines = pending.split('\n');
+                pending = lines.pop() ?? '';
+                for (const l of lines)
+                    opts.onLine((0,_security_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(l), stream);
+            };
+        };
+        const so = lineSplitter('stdout');
+        const se = lineSplitter('stderr');
+        child.stdout.on('data', (c) => {
+            out.push(c);
+            so(c);
+        });
+        child.stderr.on('data', (c) => {
+            err.push(c);
+            se(c);
+        });
+        if (opts.input !== undefined)
+            child.stdin.end(opts.input);
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(e);
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const stdout = (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(Buffer.concat(out).toString('utf8'));
+            const stderr = (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(Buffer.concat(err).toString('utf8'));
+            if (opts.onLine) {
+                const tailOut = stdout.endsWith('\n') ? '' : stdout.split('\n').pop() ?? '';
+                const tailErr = stderr.endsWith('\n') ? '' : stderr.split('\n').pop() ?? '';
+                if (tailOut)
+                    opts.onLine(tailOut, 'stdout');
+                if (tailErr)
+                    opts.onLine(tailErr, 'stderr');
+            }
+            resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, timedOut });
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 1478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ buildChecklist)
+/* harmony export */ });
+const DATA_LOSS = ['drop-table', 'drop-column', 'drop-schema', 'truncate', 'delete-without-where', 'update-without-where', 'narrowing-type-change', 'drop-enum-value-or-type', 'change-column-type'];
+const SPECS = [
+    { text: 'Migration files are included', rules: ['schema-without-migration', 'invalid-migration-folder', 'empty-migration', 'migration-lock', 'migration-outside-service', 'deleted-migration'], by: 'history', decisive: true },
+    { text: 'Migration name is clear and descriptive', rules: ['migration-name', 'duplicate-migration-timestamp', 'out-of-order-migration'], by: 'history', decisive: true },
+    { text: 'No data loss potential', rules: DATA_LOSS, by: 'lint', decisive: true },
+    { text: 'Indexes added for queried fields', rules: ['foreign-key-without-index', 'create-index-not-concurrently'], by: 'lint', decisive: false, reviewerNote: 'foreign keys are indexed; which other fields are queried is for the reviewer' },
+    { text: 'Foreign key constraints are correct', rules: ['foreign-key-type-mismatch', 'add-foreign-key-validating', 'foreign-key-without-index'], by: 'lint', decisive: true },
+    { text: 'Rollback is possible (if needed)', rules: [...DATA_LOSS, 'rename-table', 'rename-column', 'alter-enum-rename-value'], by: 'lint', decisive: false, reviewerNote: 'no irreversible statement found; the reviewer confirms the down path' },
+    { text: 'Migration tested locally', rules: ['schema-drift', 'migration-fails', 'syntax-error', 'edited-migration'], by: 'drift', decisive: false, reviewerNote: 'the migrations reproduce the schema; running it locally is for the author' },
+];
+/**
+ * Tick the checklist: failed when a warning or error of its rules exists; passed when the check that
+ * answers it ran; otherwise left to the reviewer.
+ */
+function buildChecklist(findings, ran) {
+    return SPECS.map((spec) => {
+        const hits = [...new Set(findings.filter((f) => f.severity !== 'notice' && spec.rules.includes(f.rule)).map((f) => f.rule))];
+        if (hits.length)
+            return { text: spec.text, status: 'failed', findings: hits };
+        if (!ran.has(spec.by))
+            return { text: spec.text, status: 'review', findings: [], note: 'not checked by this step' };
+        return spec.decisive
+            ? { text: spec.text, status: 'passed', findings: [] }
+            : { text: spec.text, status: 'review', findings: [], note: spec.reviewerNote };
+    });
+}
+
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   W9: () => (/* binding */ shouldFail),
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
+/* harmony export */ });
+/* unused harmony exports SEVERITY_ORDER, DOCS_BASE */
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function summarize(findings) {
+    const s = { errors: 0, warnings: 0, notices: 0, total: findings.length };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            s.errors++;
+        else if (f.severity === 'warning')
+            s.warnings++;
+        else
+            s.notices++;
     }
-    return { command: process.execPath, prefix: [pkg.entry], version: pkg.version, major: majorOf(pkg.version) };
+    return s;
 }
-function findPrismaPackage(from) {
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(from);
-    for (;;) {
-        const pj = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'node_modules', 'prisma', 'package.json');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pj)) {
-            const version = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(pj, 'utf8')).version;
-            return { entry: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'node_modules', 'prisma', 'build', 'index.js'), version };
-        }
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
+/** Errors first, then by file and line, so every sink lists findings in the same order. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.rule.localeCompare(b.rule));
 }
-function majorOf(version) {
-    return Number(version.split('.')[0]) || 0;
+/** Whether the findings should fail the check, given the `fail-on` threshold. */
+function shouldFail(summary, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return summary.errors + summary.warnings > 0;
+    return summary.errors > 0;
 }
-/** Run `prisma <args>` with DATABASE_URL set for the child only; no update checks. */
-function runPrisma(cli, args, opts = {}) {
-    const env = {
-        ...process.env,
-        ...opts.env,
-        CHECKPOINT_DISABLE: '1',
-        PRISMA_HIDE_UPDATE_MESSAGE: '1',
-    };
-    if (opts.databaseUrl)
-        env.DATABASE_URL = opts.databaseUrl;
-    return (0,_process_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(cli.command, [...cli.prefix, ...args], { ...opts, env });
+const DOCS_BASE = 'https://github.com/migration-gates/migration-gates/blob/main/docs/rules';
+function ruleDocsUrl(rule) {
+    return `${DOCS_BASE}/${rule}.md`;
 }
 
 

@@ -1,6 +1,67 @@
-export const id = 257;
-export const ids = [257];
+export const id = 73;
+export const ids = [73];
 export const modules = {
+
+/***/ 1333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ checkArchive)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_dump_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8677);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5655);
+
+
+
+
+/** Custom-format archives start with these bytes. */
+const MAGIC = Buffer.from('PGDMP');
+function startsWithMagic(file) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    try {
+        const buf = Buffer.alloc(MAGIC.length);
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, buf.length, 0);
+        return n === MAGIC.length && buf.equals(MAGIC);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * The archive checks of a fresh dump: non-empty, a custom-format header, a readable
+ * `pg_restore --list`, and every catalog table present in its table of contents (matched by OID,
+ * so no table name, however odd, can confuse the match).
+ */
+async function checkArchive(file, tools, expected) {
+    const problems = [];
+    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+    if (size === 0)
+        return { problems: [`${file} is empty`] };
+    if (!startsWithMagic(file))
+        return { problems: [`${file} is not a pg_dump custom-format archive (no PGDMP header)`] };
+    let toc;
+    try {
+        toc = await (0,_postgres_dump_js__WEBPACK_IMPORTED_MODULE_2__/* .readArchiveToc */ .ZA)(file, tools);
+    }
+    catch (err) {
+        return { problems: [err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y ? err.message : String(err)] };
+    }
+    if (expected) {
+        const inToc = new Set((0,_postgres_dump_js__WEBPACK_IMPORTED_MODULE_2__/* .tocTables */ .CW)(toc).map((e) => e.oid));
+        const missing = expected.filter((t) => !inToc.has(t.oid));
+        for (const t of missing.slice(0, 20))
+            problems.push(`table ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(t.schema)}.${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(t.name)} is in the database but not in the backup`);
+        if (missing.length > 20)
+            problems.push(`... and ${missing.length - 20} more tables missing from the backup`);
+    }
+    return { problems, toc };
+}
+
+
+/***/ }),
 
 /***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -70,249 +131,119 @@ async function sha256File(file) {
 
 /***/ }),
 
-/***/ 9336:
+/***/ 4388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  VU: () => (/* binding */ DUMP_SUFFIX),
-  OK: () => (/* binding */ MANIFEST_SUFFIX),
-  $9: () => (/* binding */ dumpPathOf),
-  g7: () => (/* binding */ findLatestManifest),
-  po: () => (/* binding */ listManifests),
-  WI: () => (/* binding */ readManifest),
-  HN: () => (/* binding */ writeManifest)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/backup/manifest.ts
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OK: () => (/* binding */ MANIFEST_SUFFIX),
+/* harmony export */   VU: () => (/* binding */ DUMP_SUFFIX),
+/* harmony export */   _H: () => (/* binding */ newBackupId)
+/* harmony export */ });
+/* unused harmony exports safeName, stamp */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
 /** `<backupId>.manifest.json` beside `<backupId>.dump`. */
 const MANIFEST_SUFFIX = '.manifest.json';
 const DUMP_SUFFIX = '.dump';
-const manifestSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(1),
-    backupId: schemas/* string */.YjP().min(1),
-    environment: schemas/* string */.YjP(),
-    database: schemas/* string */.YjP().min(1),
-    host: schemas/* string */.YjP(),
-    port: schemas/* number */.aig().int().positive(),
-    serverVersion: schemas/* string */.YjP(),
-    serverMajor: schemas/* number */.aig().int().positive(),
-    pgDumpVersion: schemas/* string */.YjP(),
-    createdAt: datetime({ offset: true }),
-    // A bare file name: a manifest must never point outside its own folder.
-    file: schemas/* string */.YjP()
-        .min(1)
-        .refine((f) => !f.includes('/') && !f.includes('\\') && f !== '.' && f !== '..', 'must be a file name in the manifest\'s folder'),
-    sizeBytes: schemas/* number */.aig().int().nonnegative(),
-    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
-    tableCount: schemas/* number */.aig().int().nonnegative(),
-    latestMigration: schemas/* string */.YjP().nullable(),
-    verified: schemas/* boolean */.zMY(),
-    durationSeconds: schemas/* number */.aig().nonnegative().optional(),
-    databaseSizeBytes: schemas/* number */.aig().int().nonnegative().optional(),
-});
-/** Read and validate a manifest; every problem names the field. */
-function readManifest(manifestPath) {
-    if (!(0,external_node_fs_.existsSync)(manifestPath)) {
-        throw new errors/* UserError */.y(`backup manifest ${manifestPath} does not exist`, {
-            why: 'a backup is identified by its manifest (<backup-id>.manifest.json beside the .dump)',
-            next: `list the backups with: ls ${external_node_path_default().dirname(manifestPath)}/*${MANIFEST_SUFFIX}`,
-        });
-    }
-    let raw;
-    try {
-        raw = JSON.parse((0,external_node_fs_.readFileSync)(manifestPath, 'utf8'));
-    }
-    catch (err) {
-        throw new errors/* UserError */.y(`backup manifest ${manifestPath} is not valid JSON: ${err.message}`, {
-            why: 'the file was truncated or edited by hand',
-            next: 'take a new backup with: npx migration-gates backup --database-url ... --environment ... --directory ...',
-        });
-    }
-    const parsed = manifestSchema.safeParse(raw);
-    if (!parsed.success) {
-        const problems = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(top level)'}: ${i.message}`);
-        throw new errors/* UserError */.y(`backup manifest ${manifestPath} is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
-            why: 'the manifest does not match the format migration-gates writes (version 1)',
-            next: 'take a new backup with: npx migration-gates backup --database-url ... --environment ... --directory ...',
-        });
-    }
-    return parsed.data;
+/** A file-name-safe form of a name from input or a URL (which may be hostile). */
+function safeName(s) {
+    const cleaned = s.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[.-]+/, '').slice(0, 63);
+    return cleaned || 'x';
 }
-/** Write atomically (temp file, then rename): a reader never sees half a manifest. */
-function writeManifest(manifestPath, manifest) {
-    manifestSchema.parse(manifest);
-    const tmp = `${manifestPath}.tmp-${process.pid}`;
-    (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(manifest, null, 2) + '\n');
-    (0,external_node_fs_.renameSync)(tmp, manifestPath);
+/** 2024-05-01T12:03:04.567Z -> 20240501T120304Z */
+function stamp(d) {
+    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 }
-/** The dump a manifest describes, resolved against the manifest's folder. */
-function dumpPathOf(manifestPath, manifest) {
-    return external_node_path_default().join(external_node_path_default().dirname(manifestPath), manifest.file);
-}
-/** Every valid manifest in a folder (unreadable ones are skipped: they prove no backup). */
-function listManifests(directory) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(directory);
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    for (const n of names) {
-        if (!n.endsWith(MANIFEST_SUFFIX))
-            continue;
-        const manifestPath = external_node_path_default().join(directory, n);
-        try {
-            out.push({ ...readManifest(manifestPath), manifestPath });
-        }
-        catch {
-            /* not a backup we can vouch for */
-        }
-    }
-    return out.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.backupId.localeCompare(a.backupId));
-}
-/** The newest backup of `database` in a folder, or undefined. */
-function findLatestManifest(directory, database) {
-    return listManifests(directory).find((m) => m.database === database);
+/** `<environment>-<database>-<yyyymmddThhmmssZ>`, with a -2, -3... suffix if that id is taken. */
+function newBackupId(directory, environment, database, at) {
+    const base = `${safeName(environment)}-${safeName(database)}-${stamp(at)}`;
+    let id = base;
+    for (let n = 2; (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, id + DUMP_SUFFIX)) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, id + MANIFEST_SUFFIX)); n++)
+        id = `${base}-${n}`;
+    return id;
 }
 
 
 /***/ }),
 
-/***/ 3257:
+/***/ 5577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ checkArchive),
-/* harmony export */   g: () => (/* binding */ verifyBackup)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _postgres_client_tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7706);
-/* harmony import */ var _postgres_dump_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8677);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5655);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1223);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9336);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ parseFormat),
+  Y: () => (/* binding */ printReport)
+});
 
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __webpack_require__(9023);
+;// CONCATENATED MODULE: ./src/report/json.ts
 
-
-
-
-
-/** Custom-format archives start with these bytes. */
-const MAGIC = Buffer.from('PGDMP');
-function startsWithMagic(file) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
-    try {
-        const buf = Buffer.alloc(MAGIC.length);
-        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, buf.length, 0);
-        return n === MAGIC.length && buf.equals(MAGIC);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
+/** `{ findings, summary }`: the CLI's --format json and the action's `report` file. */
+function renderJson(report) {
+    const summary = { tool: report.tool, ...(0,finding/* summarize */.eh)(report.findings), ...(report.facts ?? {}) };
+    const out = { findings: (0,finding/* sortFindings */.Tc)(report.findings), summary };
+    if (report.checklist)
+        out.checklist = report.checklist;
+    return JSON.stringify(out, null, 2) + '\n';
 }
-/**
- * The archive checks of a fresh dump: non-empty, a custom-format header, a readable
- * `pg_restore --list`, and every catalog table present in its table of contents (matched by OID,
- * so no table name, however odd, can confuse the match).
- */
-async function checkArchive(file, tools, expected) {
-    const problems = [];
-    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
-    if (size === 0)
-        return { problems: [`${file} is empty`] };
-    if (!startsWithMagic(file))
-        return { problems: [`${file} is not a pg_dump custom-format archive (no PGDMP header)`] };
-    let toc;
-    try {
-        toc = await (0,_postgres_dump_js__WEBPACK_IMPORTED_MODULE_3__/* .readArchiveToc */ .ZA)(file, tools);
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+/** Plain text for people at a terminal (the CLI's default format). */
+function renderText(report, color = false) {
+    const paint = (c, s) => (color ? `\u001b[${c}m${s}\u001b[0m` : s);
+    const tag = { error: paint(31, 'error'), warning: paint(33, 'warning'), notice: paint(36, 'notice') };
+    const lines = [paint(1, report.title), ''];
+    for (const f of (0,finding/* sortFindings */.Tc)(report.findings)) {
+        const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.column ? `:${f.column}` : ''}  ` : '';
+        lines.push(`${where}${tag[f.severity]} [${f.rule}] ${f.message}`);
+        if (f.why)
+            lines.push(`    why: ${f.why}`);
+        if (f.fix)
+            lines.push(`    fix: ${f.fix.replace(/\n/g, '\n         ')}`);
+        if (f.docsUrl)
+            lines.push(`    docs: ${f.docsUrl}`);
     }
-    catch (err) {
-        return { problems: [err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y ? err.message : String(err)] };
+    if (report.checklist?.length) {
+        lines.push('', 'Review checklist:');
+        const mark = { passed: '[x]', failed: '[!]', review: '[ ]' };
+        for (const i of report.checklist)
+            lines.push(`  ${mark[i.status]} ${i.text}${i.status === 'failed' ? ` (${i.findings.join(', ')})` : i.note ? ` (${i.note})` : ''}`);
     }
-    if (expected) {
-        const inToc = new Set((0,_postgres_dump_js__WEBPACK_IMPORTED_MODULE_3__/* .tocTables */ .CW)(toc).map((e) => e.oid));
-        const missing = expected.filter((t) => !inToc.has(t.oid));
-        for (const t of missing.slice(0, 20))
-            problems.push(`table ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g$)(t.schema)}.${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g$)(t.name)} is in the database but not in the backup`);
-        if (missing.length > 20)
-            problems.push(`... and ${missing.length - 20} more tables missing from the backup`);
-    }
-    return { problems, toc };
+    for (const sec of report.sections ?? [])
+        lines.push('', `${sec.title}:`, sec.markdown);
+    const s = (0,finding/* summarize */.eh)(report.findings);
+    lines.push('', `${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s)`);
+    return lines.join('\n') + '\n';
 }
-/**
- * Verify a stored backup against its manifest: the file exists, has the recorded size and
- * SHA-256 (streamed). `deep` also reads the archive with `pg_restore --list` and counts its tables.
- */
-async function verifyBackup(manifestPath, opts = {}) {
-    let manifest;
-    try {
-        manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .readManifest */ .WI)(manifestPath);
-    }
-    catch (err) {
-        return { ok: false, problems: [err instanceof Error ? err.message : String(err)] };
-    }
-    const file = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .dumpPathOf */ .$9)(manifestPath, manifest);
-    const problems = [];
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        return { ok: false, problems: [`dump file ${file} named by the manifest does not exist`] };
-    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
-    if (size !== manifest.sizeBytes) {
-        problems.push(`dump file ${file} is ${size} bytes, the manifest says ${manifest.sizeBytes} (${size < manifest.sizeBytes ? 'truncated' : 'changed'})`);
-    }
-    const { sha256 } = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(file);
-    if (sha256 !== manifest.sha256)
-        problems.push(`dump file ${file} has SHA-256 ${sha256}, the manifest says ${manifest.sha256} (corrupt or replaced)`);
-    if (opts.deep && !problems.length) {
-        const major = (0,_postgres_client_tools_js__WEBPACK_IMPORTED_MODULE_2__/* .parseToolVersion */ .mR)(`(PostgreSQL) ${manifest.pgDumpVersion}`)?.major ?? manifest.serverMajor;
-        const tools = await (0,_postgres_client_tools_js__WEBPACK_IMPORTED_MODULE_2__/* .findClientTools */ .Mt)(major, opts.searchPath ? { searchPath: opts.searchPath } : {});
-        const r = await checkArchive(file, tools);
-        problems.push(...r.problems);
-        if (r.toc) {
-            const tables = (0,_postgres_dump_js__WEBPACK_IMPORTED_MODULE_3__/* .tocTables */ .CW)(r.toc).length;
-            if (tables !== manifest.tableCount)
-                problems.push(`the archive lists ${tables} tables, the manifest says ${manifest.tableCount}`);
-        }
-    }
-    return { ok: problems.length === 0, problems };
+
+// EXTERNAL MODULE: ./src/security/redact.ts
+var redact = __webpack_require__(7733);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/cli/output.ts
+
+
+
+
+
+function parseFormat(v, allowed = ['text', 'json']) {
+    const f = (typeof v === 'string' ? v : 'text');
+    if (!allowed.includes(f))
+        throw new errors/* UserError */.y(`--format ${String(v)} is not supported here`, { why: `expected ${allowed.join(', ')}`, next: `use --format ${allowed.join(' or --format ')}` });
+    return f;
+}
+/** Print a report in the chosen format and return the exit code (1 when it should fail). */
+function printReport(report, format, failOn = 'error', sarif) {
+    const text = format === 'json' ? renderJson(report) : format === 'sarif' && sarif ? sarif() : renderText(report, process.stdout.isTTY === true);
+    process.stdout.write((0,redact/* redact */.E$)(text));
+    return (0,finding/* shouldFail */.W9)((0,finding/* summarize */.eh)(report.findings), failOn) ? 1 : 0;
 }
 
 
@@ -512,6 +443,87 @@ function libpqConnection(target, env = process.env) {
 
 /***/ }),
 
+/***/ 6741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ connect),
+/* harmony export */   SV: () => (/* binding */ withClient),
+/* harmony export */   bp: () => (/* binding */ serverMajorVersion)
+/* harmony export */ });
+/* unused harmony export libpqCompatible */
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _security_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7733);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8638);
+
+
+
+
+/**
+ * Connect with a clear, redacted error: which server, what went wrong, what to check next.
+ * pg's own messages can carry the URL, so they pass through `redact`.
+ */
+async function connect(target, opts = {}) {
+    const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
+        connectionString: libpqCompatible(target.url),
+        application_name: opts.applicationName ?? 'migration-gates',
+        connectionTimeoutMillis: (opts.connectTimeoutSeconds ?? 15) * 1000,
+        ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
+    });
+    // An idle client whose server goes away emits 'error'; without a listener that kills the process.
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+        if (opts.readOnly)
+            await client.query('SET default_transaction_read_only = on');
+    }
+    catch (err) {
+        await client.end().catch(() => undefined);
+        const msg = (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(err instanceof Error ? err.message : String(err));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot connect to ${(0,_url_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTarget */ .ff)(target)}: ${msg}`, {
+            why: 'the database must be reachable from this runner with these credentials',
+            next: `test it with: psql "<url>" -c 'SELECT 1' (check host, port, firewall, password and sslmode)`,
+            cause: err,
+        });
+    }
+    return client;
+}
+/**
+ * node-postgres reads `sslmode=require` as verify-full, unlike libpq, psql and Prisma, where it
+ * means "encrypt, do not verify". A URL that works with Prisma must work here too, so such URLs
+ * get libpq's semantics (`uselibpqcompat=true`); verify-ca/verify-full still verify.
+ */
+function libpqCompatible(url) {
+    try {
+        const u = new URL(url);
+        if (u.searchParams.has('sslmode') && !u.searchParams.has('uselibpqcompat'))
+            u.searchParams.set('uselibpqcompat', 'true');
+        return u.toString();
+    }
+    catch {
+        return url;
+    }
+}
+/** Run `fn` with a connected client and always close it. */
+async function withClient(target, fn, opts = {}) {
+    const c = await connect(target, opts);
+    try {
+        return await fn(c);
+    }
+    finally {
+        await c.end().catch(() => undefined);
+    }
+}
+/** Server major version, e.g. 15, from `server_version_num`. */
+async function serverMajorVersion(c) {
+    const r = await c.query(`SELECT current_setting('server_version_num') AS v`);
+    return Math.floor(Number(r.rows[0].v) / 10000);
+}
+
+
+/***/ }),
+
 /***/ 8677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -519,8 +531,8 @@ function libpqConnection(target, env = process.env) {
 /* harmony export */   BN: () => (/* binding */ tocTableData),
 /* harmony export */   CW: () => (/* binding */ tocTables),
 /* harmony export */   ZA: () => (/* binding */ readArchiveToc),
-/* harmony export */   pn: () => (/* binding */ restoreFromFile),
-/* harmony export */   wr: () => (/* binding */ dumpToFile)
+/* harmony export */   nN: () => (/* binding */ runPgDump),
+/* harmony export */   pn: () => (/* binding */ restoreFromFile)
 /* harmony export */ });
 /* unused harmony export parseToc */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
@@ -531,18 +543,12 @@ function libpqConnection(target, env = process.env) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
-/* harmony import */ var _process_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7212);
-/* harmony import */ var _security_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7733);
-/* harmony import */ var _client_tools_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7706);
-/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6741);
-/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8638);
-
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _process_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7212);
+/* harmony import */ var _security_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7733);
+/* harmony import */ var _client_tools_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7706);
+/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6741);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8638);
 
 
 
@@ -562,39 +568,29 @@ function tailCollector(limit = 64 * 1024) {
             if (buf.length > limit)
                 buf = buf.slice(buf.length - limit);
         },
-        text: () => (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(buf.trim()),
+        text: () => (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(buf.trim()),
     };
 }
 /**
- * `pg_dump -Fc` streamed to disk, SHA-256 computed on the way: one pass, memory flat whatever the
- * database size (the pipe applies back-pressure). The file is fsynced, as pg_dump does with -f.
- * Streaming means the archive carries no data offsets; pg_restore reads it sequentially, which
- * a single-transaction restore does anyway.
+ * `pg_dump -Fc` of the database: pg_dump writes the file itself, as a bare `pg_dump -Fc -f`
+ * does, so nothing sits between it and the disk (no pipe, no copy through Node), the archive
+ * carries its data offsets (pg_restore can seek, and restore in parallel), and pg_dump fsyncs it.
+ * Progress comes from the server's COPY counters and the file's size.
  */
-async function dumpToFile(opts) {
+async function runPgDump(opts) {
     const started = Date.now();
     const appName = `migration-gates-dump-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(4).toString('hex')}`;
-    const conn = (0,_client_tools_js__WEBPACK_IMPORTED_MODULE_9__/* .libpqConnection */ .Vb)(opts.target);
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(opts.tools.pgDump, ['--format=custom', '--no-password', ...(opts.args ?? []), `--dbname=${conn.dbname}`], {
-        env: { ...conn.env, PGAPPNAME: appName },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        shell: false,
-    });
+    const conn = (0,_client_tools_js__WEBPACK_IMPORTED_MODULE_7__/* .libpqConnection */ .Vb)(opts.target);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(opts.file);
+    const args = ['--format=custom', '--no-password', ...(opts.snapshot ? [`--snapshot=${opts.snapshot}`] : []), ...(opts.args ?? []), `--file=${file}`, `--dbname=${conn.dbname}`];
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(opts.tools.pgDump, args, { env: { ...conn.env, PGAPPNAME: appName }, stdio: ['ignore', 'ignore', 'pipe'], shell: false, ...(opts.signal ? { signal: opts.signal } : {}) });
     const stderr = tailCollector();
     child.stderr.on('data', (c) => stderr.push(c));
     const exited = new Promise((resolve) => {
         child.on('error', (error) => resolve({ code: null, signal: null, error }));
         child.on('close', (code, signal) => resolve({ code, signal }));
     });
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
     let written = 0;
-    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
-        transform(chunk, _enc, cb) {
-            hash.update(chunk);
-            written += chunk.length;
-            cb(null, chunk);
-        },
-    });
     const poller = opts.onProgress ? new CopyProgressPoller(opts.target, appName, opts.estimateBytes) : undefined;
     const interval = opts.progressIntervalMs ?? 5000;
     const sample = (done) => {
@@ -606,72 +602,68 @@ async function dumpToFile(opts) {
         const eta = !done && copied !== undefined && estimate && rate > 0 && copied < estimate ? (estimate - copied) / rate : undefined;
         return { phase: 'dump', done, elapsedSeconds: elapsed, fileBytes: written, copiedBytes: copied, estimateBytes: estimate, rate, etaSeconds: eta };
     };
-    const timer = opts.onProgress ? setInterval(() => opts.onProgress(sample(false)), interval) : undefined;
+    const timer = opts.onProgress
+        ? setInterval(() => {
+            void node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.stat(file).then((st) => {
+                written = Math.max(written, st.size);
+                opts.onProgress(sample(false));
+            }, () => opts.onProgress(sample(false)));
+        }, interval)
+        : undefined;
     timer?.unref();
     poller?.start(Math.min(1000, interval));
-    let streamError;
-    try {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(child.stdout, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(opts.file, { highWaterMark: 1024 * 1024 }));
-    }
-    catch (err) {
-        streamError = err;
-        child.kill('SIGTERM');
-    }
     const exit = await exited;
     if (timer)
         clearInterval(timer);
     await poller?.stop();
+    if (opts.signal?.aborted) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.rm(file, { force: true }).catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('pg_dump was stopped', { why: 'the backup failed elsewhere; the partial dump was removed' });
+    }
     if (exit.error) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.rm(opts.file, { force: true });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`cannot run ${opts.tools.pgDump}: ${exit.error.message}`, {
+        await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.rm(file, { force: true }).catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`cannot run ${opts.tools.pgDump}: ${exit.error.message}`, {
             why: 'pg_dump must be installed and executable on this runner',
-            next: (0,_client_tools_js__WEBPACK_IMPORTED_MODULE_9__/* .installHint */ .J8)(opts.tools.major),
+            next: (0,_client_tools_js__WEBPACK_IMPORTED_MODULE_7__/* .installHint */ .J8)(opts.tools.major),
         });
     }
-    if (exit.code !== 0 || streamError) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.rm(opts.file, { force: true });
-        throw dumpError(opts.target, exit.code, exit.signal, stderr.text(), streamError);
+    if (exit.code !== 0) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.rm(file, { force: true }).catch(() => undefined);
+        throw dumpError(opts.target, exit.code, exit.signal, stderr.text());
     }
-    await fsyncFile(opts.file);
-    const result = { file: opts.file, sizeBytes: written, sha256: hash.digest('hex'), seconds: (Date.now() - started) / 1000 };
+    // pg_dump fsynced the file; the directory entry too, so the file survives a crash right after.
+    await fsyncDirectory(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file));
+    written = (await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.stat(file)).size;
+    const result = { file: opts.file, sizeBytes: written, seconds: (Date.now() - started) / 1000 };
     opts.onProgress?.(sample(true));
     return result;
 }
-function dumpError(target, code, signal, stderr, streamError) {
-    const where = (0,_url_js__WEBPACK_IMPORTED_MODULE_11__/* .describeTarget */ .ff)(target);
-    if (streamError) {
-        const msg = streamError instanceof Error ? streamError.message : String(streamError);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`pg_dump of ${where} could not be written to disk: ${(0,_security_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(msg)}`, {
+function dumpError(target, code, signal, stderr) {
+    const where = (0,_url_js__WEBPACK_IMPORTED_MODULE_9__/* .describeTarget */ .ff)(target);
+    if (/could not open output file|No space left on device|could not write to output file|could not close output file/i.test(stderr)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`pg_dump of ${where} could not be written to disk: ${stderr}`, {
             why: 'the backup folder must be writable and have room for the dump',
             next: 'free disk space or choose another directory, then run the backup again',
         });
     }
     const detail = stderr || `exit code ${code ?? signal}`;
     if (/server version mismatch/i.test(stderr)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`pg_dump refused ${where}: ${detail}`, { why: 'pg_dump must be of the server\'s major version or newer', next: (0,_client_tools_js__WEBPACK_IMPORTED_MODULE_9__/* .installHint */ .J8)(Number(/server version: (\d+)/.exec(stderr)?.[1] ?? 0) || 16) });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`pg_dump refused ${where}: ${detail}`, { why: 'pg_dump must be of the server\'s major version or newer', next: (0,_client_tools_js__WEBPACK_IMPORTED_MODULE_7__/* .installHint */ .J8)(Number(/server version: (\d+)/.exec(stderr)?.[1] ?? 0) || 16) });
     }
     if (/permission denied/i.test(stderr)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`pg_dump of ${where} failed: ${detail}`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`pg_dump of ${where} failed: ${detail}`, {
             why: 'the backup role must be able to read every table, sequence and schema',
             next: 'run the backup as the database owner, or GRANT pg_read_all_data TO <backup role> (PostgreSQL 14+)',
         });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`pg_dump of ${where} failed: ${detail}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`pg_dump of ${where} failed: ${detail}`, {
         why: 'no backup was written; the partial file was removed',
         next: `check the error above, then run: npx migration-gates backup --database-url "<url>" --environment <env> --directory <dir>`,
     });
 }
-async function fsyncFile(file) {
-    const fh = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.open(file, 'r');
+async function fsyncDirectory(dir) {
     try {
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    // The directory entry too, so the file survives a crash right after.
-    try {
-        const dh = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.open(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), 'r');
+        const dh = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.open(dir, 'r');
         try {
             await dh.sync();
         }
@@ -711,7 +703,7 @@ class CopyProgressPoller {
     }
     async open() {
         try {
-            this.client = await (0,_connect_js__WEBPACK_IMPORTED_MODULE_10__/* .connect */ .Ng)(this.target, { applicationName: 'migration-gates-progress', readOnly: true, connectTimeoutSeconds: 5 });
+            this.client = await (0,_connect_js__WEBPACK_IMPORTED_MODULE_8__/* .connect */ .Ng)(this.target, { applicationName: 'migration-gates-progress', readOnly: true, connectTimeoutSeconds: 5 });
             if (this.estimate === undefined) {
                 const r = await this.client.query('SELECT pg_database_size(current_database())::text AS size');
                 this.estimate = Number(r.rows[0].size);
@@ -766,9 +758,9 @@ class CopyProgressPoller {
 /** Run `pg_restore --list`: the archive's table of contents, or a clear error if unreadable. */
 async function readArchiveToc(file, tools) {
     // Absolute, so a file name can never be read as an option.
-    const r = await (0,_process_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(tools.pgRestore, ['--list', node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file)], { timeoutMs: 10 * 60_000 });
+    const r = await (0,_process_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(tools.pgRestore, ['--list', node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file)], { timeoutMs: 10 * 60_000 });
     if (r.code !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`pg_restore --list cannot read ${file}: ${(0,_security_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(r.stderr.trim()) || `exit code ${r.code}`}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`pg_restore --list cannot read ${file}: ${(0,_security_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(r.stderr.trim()) || `exit code ${r.code}`}`, {
             why: 'the file is not a readable pg_dump custom-format archive (truncated, corrupt, or written by a newer pg_dump)',
             next: 'take a new backup, or install a pg_restore at least as new as the pg_dump that wrote it',
         });
@@ -806,7 +798,7 @@ async function restoreFromFile(opts) {
     const started = Date.now();
     const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(opts.file).size;
     const total = opts.tablesTotal ?? (opts.onProgress ? tocTableData(await readArchiveToc(opts.file, opts.tools)).length : undefined);
-    const conn = (0,_client_tools_js__WEBPACK_IMPORTED_MODULE_9__/* .libpqConnection */ .Vb)(opts.target);
+    const conn = (0,_client_tools_js__WEBPACK_IMPORTED_MODULE_7__/* .libpqConnection */ .Vb)(opts.target);
     const args = [
         '--no-password',
         '--exit-on-error',
@@ -853,11 +845,11 @@ async function restoreFromFile(opts) {
     if (pending)
         errors.push(Buffer.from(pending));
     if (exit.error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`cannot run ${opts.tools.pgRestore}: ${exit.error.message}`, { why: 'pg_restore must be installed on this machine', next: (0,_client_tools_js__WEBPACK_IMPORTED_MODULE_9__/* .installHint */ .J8)(opts.tools.major) });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`cannot run ${opts.tools.pgRestore}: ${exit.error.message}`, { why: 'pg_restore must be installed on this machine', next: (0,_client_tools_js__WEBPACK_IMPORTED_MODULE_7__/* .installHint */ .J8)(opts.tools.major) });
     }
     if (exit.code !== 0) {
         const single = opts.singleTransaction !== false;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`pg_restore into ${(0,_url_js__WEBPACK_IMPORTED_MODULE_11__/* .describeTarget */ .ff)(opts.target)} failed: ${errors.text() || `exit code ${exit.code}`}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`pg_restore into ${(0,_url_js__WEBPACK_IMPORTED_MODULE_9__/* .describeTarget */ .ff)(opts.target)} failed: ${errors.text() || `exit code ${exit.code}`}`, {
             why: single
                 ? 'the restore ran in one transaction, so it was rolled back: the target database is unchanged'
                 : 'the restore stopped at the first error; the target may be partly restored',
@@ -896,6 +888,166 @@ function readPosition(pid, file) {
         /* not Linux, or the process already exited */
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $s: () => (/* binding */ quoteQualified),
+/* harmony export */   ce: () => (/* binding */ quoteLiteral),
+/* harmony export */   v4: () => (/* binding */ quoteIdent)
+/* harmony export */ });
+/** Quote an SQL identifier (table, column, database name): never interpolate one raw. */
+function quoteIdent(name) {
+    if (name.includes('\u0000'))
+        throw new Error('identifier contains a NUL byte');
+    return `"${name.replace(/"/g, '""')}"`;
+}
+/** Quote a possibly schema-qualified name given as separate parts. */
+function quoteQualified(...parts) {
+    return parts.map(quoteIdent).join('.');
+}
+/** Quote an SQL string literal (for the rare statement that cannot take a parameter). */
+function quoteLiteral(value) {
+    if (value.includes('\u0000'))
+        throw new Error('literal contains a NUL byte');
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+
+/***/ }),
+
+/***/ 8638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KX: () => (/* binding */ sameDatabase),
+/* harmony export */   LS: () => (/* binding */ withParams),
+/* harmony export */   ff: () => (/* binding */ describeTarget),
+/* harmony export */   kR: () => (/* binding */ withDatabase),
+/* harmony export */   mx: () => (/* binding */ parseDatabaseUrl)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _security_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7733);
+
+
+/**
+ * Parse a PostgreSQL URL and register its password (and the whole URL) as secrets before
+ * anything can print them. Errors never echo the URL itself.
+ */
+function parseDatabaseUrl(raw, label = 'database-url') {
+    const value = raw.trim();
+    if (!value) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} is empty`, {
+            why: 'a PostgreSQL connection URL is required for this command',
+            next: `pass ${label} (e.g. a repository secret: \${{ secrets.DATABASE_URL }})`,
+        });
+    }
+    (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(value);
+    let u;
+    try {
+        u = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} is not a valid URL`, {
+            why: 'expected postgresql://USER:PASSWORD@HOST:PORT/DATABASE',
+            next: `check the secret that feeds ${label}`,
+        });
+    }
+    if (u.protocol !== 'postgresql:' && u.protocol !== 'postgres:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} uses the scheme "${u.protocol.replace(/:$/, '')}", not postgresql`, {
+            why: 'migration-gates only manages PostgreSQL databases',
+            next: `set ${label} to postgresql://USER:PASSWORD@HOST:PORT/DATABASE`,
+        });
+    }
+    if (u.password)
+        (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(decodeURIComponent(u.password));
+    const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
+    if (!database) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} names no database`, {
+            why: 'the URL path must be the database name',
+            next: `append /DATABASE to ${label}`,
+        });
+    }
+    return {
+        url: value,
+        host: u.hostname || 'localhost',
+        port: u.port ? Number(u.port) : 5432,
+        database,
+        user: decodeURIComponent(u.username),
+        schema: u.searchParams.get('schema') ?? 'public',
+    };
+}
+/** A printable description: user@host:port/db, never the password. */
+function describeTarget(t) {
+    return `${t.user ? `${t.user}@` : ''}${t.host}:${t.port}/${t.database}`;
+}
+/** The same server and credentials, another database (for shadow, sync and restore targets). */
+function withDatabase(t, database) {
+    const u = new URL(t.url);
+    u.pathname = `/${encodeURIComponent(database)}`;
+    return { ...t, url: u.toString(), database };
+}
+/** Add or replace query parameters (e.g. `options` for lock_timeout) without touching the rest. */
+function withParams(t, params) {
+    const u = new URL(t.url);
+    for (const [k, v] of Object.entries(params))
+        u.searchParams.set(k, v);
+    const url = u.toString();
+    (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(url);
+    return { ...t, url };
+}
+/** Same host, port and database: the sync guard's notion of "the same database". */
+function sameDatabase(a, b) {
+    const norm = (h) => (h === 'localhost' || h === '::1' || h === '[::1]' ? '127.0.0.1' : h.toLowerCase());
+    return norm(a.host) === norm(b.host) && a.port === b.port && a.database === b.database;
+}
+
+
+/***/ }),
+
+/***/ 6798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ix: () => (/* binding */ isFailed),
+/* harmony export */   KN: () => (/* binding */ isApplied),
+/* harmony export */   fk: () => (/* binding */ readAppliedMigrations)
+/* harmony export */ });
+/* harmony import */ var _postgres_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8707);
+
+/** Finished and not rolled back: the migration counts as applied. */
+function isApplied(m) {
+    return m.finishedAt !== null && m.rolledBackAt === null;
+}
+/** Started, never finished, not rolled back: Prisma's P3009 "failed migration" state. */
+function isFailed(m) {
+    return m.finishedAt === null && m.rolledBackAt === null;
+}
+/**
+ * Read `_prisma_migrations` in `schema` (Prisma's `?schema=`), in the order rows were started.
+ * Returns null when the table does not exist (a database Prisma never migrated).
+ */
+async function readAppliedMigrations(client, schema = 'public') {
+    const exists = await client.query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [`${(0,_postgres_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdent */ .v4)(schema)}."_prisma_migrations"`]);
+    if (!exists.rows[0]?.ok)
+        return null;
+    const r = await client.query(`SELECT id, migration_name, checksum, started_at, finished_at, rolled_back_at, logs, applied_steps_count
+       FROM ${(0,_postgres_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdent */ .v4)(schema)}."_prisma_migrations" ORDER BY started_at, migration_name`);
+    return r.rows.map((row) => ({
+        id: row.id,
+        name: row.migration_name,
+        checksum: row.checksum,
+        startedAt: row.started_at,
+        finishedAt: row.finished_at,
+        rolledBackAt: row.rolled_back_at,
+        logs: row.logs,
+        appliedStepsCount: row.applied_steps_count,
+    }));
 }
 
 
@@ -978,6 +1130,52 @@ function run(command, args, opts = {}) {
             resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, timedOut });
         });
     });
+}
+
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   W9: () => (/* binding */ shouldFail),
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
+/* harmony export */ });
+/* unused harmony exports SEVERITY_ORDER, DOCS_BASE */
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function summarize(findings) {
+    const s = { errors: 0, warnings: 0, notices: 0, total: findings.length };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            s.errors++;
+        else if (f.severity === 'warning')
+            s.warnings++;
+        else
+            s.notices++;
+    }
+    return s;
+}
+/** Errors first, then by file and line, so every sink lists findings in the same order. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.rule.localeCompare(b.rule));
+}
+/** Whether the findings should fail the check, given the `fail-on` threshold. */
+function shouldFail(summary, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return summary.errors + summary.warnings > 0;
+    return summary.errors > 0;
+}
+const DOCS_BASE = 'https://github.com/migration-gates/migration-gates/blob/main/docs/rules';
+function ruleDocsUrl(rule) {
+    return `${DOCS_BASE}/${rule}.md`;
 }
 
 

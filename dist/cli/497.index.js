@@ -1,81 +1,20 @@
-export const id = 216;
-export const ids = [216,827];
+export const id = 497;
+export const ids = [497,208,827];
 export const modules = {
 
-/***/ 5577:
+/***/ 3604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ parseFailOn)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ parseFormat),
-  Y: () => (/* binding */ printReport)
-});
-
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __webpack_require__(9023);
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/** `{ findings, summary }`: the CLI's --format json and the action's `report` file. */
-function renderJson(report) {
-    const summary = { tool: report.tool, ...(0,finding/* summarize */.eh)(report.findings), ...(report.facts ?? {}) };
-    const out = { findings: (0,finding/* sortFindings */.Tc)(report.findings), summary };
-    if (report.checklist)
-        out.checklist = report.checklist;
-    return JSON.stringify(out, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/terminal.ts
-
-/** Plain text for people at a terminal (the CLI's default format). */
-function renderText(report, color = false) {
-    const paint = (c, s) => (color ? `\u001b[${c}m${s}\u001b[0m` : s);
-    const tag = { error: paint(31, 'error'), warning: paint(33, 'warning'), notice: paint(36, 'notice') };
-    const lines = [paint(1, report.title), ''];
-    for (const f of (0,finding/* sortFindings */.Tc)(report.findings)) {
-        const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.column ? `:${f.column}` : ''}  ` : '';
-        lines.push(`${where}${tag[f.severity]} [${f.rule}] ${f.message}`);
-        if (f.why)
-            lines.push(`    why: ${f.why}`);
-        if (f.fix)
-            lines.push(`    fix: ${f.fix.replace(/\n/g, '\n         ')}`);
-        if (f.docsUrl)
-            lines.push(`    docs: ${f.docsUrl}`);
-    }
-    if (report.checklist?.length) {
-        lines.push('', 'Review checklist:');
-        const mark = { passed: '[x]', failed: '[!]', review: '[ ]' };
-        for (const i of report.checklist)
-            lines.push(`  ${mark[i.status]} ${i.text}${i.status === 'failed' ? ` (${i.findings.join(', ')})` : i.note ? ` (${i.note})` : ''}`);
-    }
-    for (const sec of report.sections ?? [])
-        lines.push('', `${sec.title}:`, sec.markdown);
-    const s = (0,finding/* summarize */.eh)(report.findings);
-    lines.push('', `${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s)`);
-    return lines.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./src/security/redact.ts
-var redact = __webpack_require__(7733);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/cli/output.ts
-
-
-
-
-
-function parseFormat(v, allowed = ['text', 'json']) {
-    const f = (typeof v === 'string' ? v : 'text');
-    if (!allowed.includes(f))
-        throw new errors/* UserError */.y(`--format ${String(v)} is not supported here`, { why: `expected ${allowed.join(', ')}`, next: `use --format ${allowed.join(' or --format ')}` });
-    return f;
-}
-/** Print a report in the chosen format and return the exit code (1 when it should fail). */
-function printReport(report, format, failOn = 'error', sarif) {
-    const text = format === 'json' ? renderJson(report) : format === 'sarif' && sarif ? sarif() : renderText(report, process.stdout.isTTY === true);
-    process.stdout.write((0,redact/* redact */.E$)(text));
-    return (0,finding/* shouldFail */.W9)((0,finding/* summarize */.eh)(report.findings), failOn) ? 1 : 0;
+function parseFailOn(v) {
+    const s = typeof v === 'string' && v ? v : 'error';
+    if (s === 'error' || s === 'warning' || s === 'never')
+        return s;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`--fail-on ${s} is not supported`, { why: 'expected error, warning or never', next: 'use --fail-on error' });
 }
 
 
@@ -142,14 +81,16 @@ function defaultConfig() {
 /***/ 9827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-  loadConfig: () => (/* binding */ loadConfig)
+  ConfigError: () => (/* binding */ ConfigError),
+  DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  loadConfig: () => (/* binding */ loadConfig),
+  parseConfig: () => (/* binding */ parseConfig)
 });
-
-// UNUSED EXPORTS: ConfigError, parseConfig
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -516,288 +457,159 @@ const GATE_NAMES = [
 
 /***/ }),
 
-/***/ 6741:
+/***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ng: () => (/* binding */ connect),
-/* harmony export */   SV: () => (/* binding */ withClient),
-/* harmony export */   bp: () => (/* binding */ serverMajorVersion)
+/* harmony export */   Li: () => (/* binding */ mdEscape)
 /* harmony export */ });
-/* unused harmony export libpqCompatible */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _security_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7733);
-/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8638);
+/* unused harmony exports renderFindingsTable, renderChecklist, renderMarkdown */
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9023);
 
-
-
-
-/**
- * Connect with a clear, redacted error: which server, what went wrong, what to check next.
- * pg's own messages can carry the URL, so they pass through `redact`.
- */
-async function connect(target, opts = {}) {
-    const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
-        connectionString: libpqCompatible(target.url),
-        application_name: opts.applicationName ?? 'migration-gates',
-        connectionTimeoutMillis: (opts.connectTimeoutSeconds ?? 15) * 1000,
-        ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const CHECK = { passed: '✅', failed: '❌', review: '👀' };
+/** Escape text from PRs (names, SQL) so it cannot inject markdown or HTML into our comment. */
+function mdEscape(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#|!~]/g, (c) => `\\${c}`)
+        // A zero-width space after @ stops "@ops" in PR-controlled SQL from pinging anyone.
+        .replace(/@/g, '@\u200b')
+        .replace(/\r?\n/g, ' ');
+}
+function code(text) {
+    const t = text.replace(/\r?\n/g, ' ');
+    const fence = t.includes('`') ? '`` ' : '`';
+    return `${fence}${t}${fence.trim() === '``' ? ' ``' : '`'}`;
+}
+function location(f) {
+    if (!f.file)
+        return '';
+    return code(`${f.file}${f.line ? `:${f.line}` : ''}`);
+}
+function renderFindingsTable(findings) {
+    if (!findings.length)
+        return '_No findings._';
+    const rows = sortFindings(findings).map((f) => {
+        const rule = f.docsUrl ? `[${f.rule}](${f.docsUrl})` : code(f.rule);
+        const detail = [mdEscape(f.message), f.why ? `<br>_Why:_ ${mdEscape(f.why)}` : '', f.fix ? `<br>_Fix:_ ${mdEscape(f.fix)}` : ''].join('');
+        return `| ${ICON[f.severity]} ${f.severity} | ${rule} | ${location(f)} | ${detail} |`;
     });
-    // An idle client whose server goes away emits 'error'; without a listener that kills the process.
-    client.on('error', () => undefined);
-    try {
-        await client.connect();
-        if (opts.readOnly)
-            await client.query('SET default_transaction_read_only = on');
-    }
-    catch (err) {
-        await client.end().catch(() => undefined);
-        const msg = (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(err instanceof Error ? err.message : String(err));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot connect to ${(0,_url_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTarget */ .ff)(target)}: ${msg}`, {
-            why: 'the database must be reachable from this runner with these credentials',
-            next: `test it with: psql "<url>" -c 'SELECT 1' (check host, port, firewall, password and sslmode)`,
-            cause: err,
-        });
-    }
-    return client;
+    return ['| | Rule | Where | Finding |', '|---|---|---|---|', ...rows].join('\n');
 }
-/**
- * node-postgres reads `sslmode=require` as verify-full, unlike libpq, psql and Prisma, where it
- * means "encrypt, do not verify". A URL that works with Prisma must work here too, so such URLs
- * get libpq's semantics (`uselibpqcompat=true`); verify-ca/verify-full still verify.
- */
-function libpqCompatible(url) {
-    try {
-        const u = new URL(url);
-        if (u.searchParams.has('sslmode') && !u.searchParams.has('uselibpqcompat'))
-            u.searchParams.set('uselibpqcompat', 'true');
-        return u.toString();
-    }
-    catch {
-        return url;
-    }
+function renderChecklist(items) {
+    return items
+        .map((i) => {
+        const box = i.status === 'passed' ? '[x]' : '[ ]';
+        const tail = i.status === 'failed' ? ` — failed: ${i.findings.map(code).join(', ')}` : i.note ? ` — ${i.note}` : '';
+        return `- ${box} ${CHECK[i.status]} ${i.text}${tail}`;
+    })
+        .join('\n');
 }
-/** Run `fn` with a connected client and always close it. */
-async function withClient(target, fn, opts = {}) {
-    const c = await connect(target, opts);
-    try {
-        return await fn(c);
-    }
-    finally {
-        await c.end().catch(() => undefined);
-    }
-}
-/** Server major version, e.g. 15, from `server_version_num`. */
-async function serverMajorVersion(c) {
-    const r = await c.query(`SELECT current_setting('server_version_num') AS v`);
-    return Math.floor(Number(r.rows[0].v) / 10000);
+/** The job summary and the body of the sticky comment share this rendering. */
+function renderMarkdown(report) {
+    const s = summarize(report.findings);
+    const head = s.errors ? '❌' : s.warnings ? '⚠️' : '✅';
+    const parts = [
+        `## ${head} ${mdEscape(report.title)}`,
+        `**${s.errors}** error(s), **${s.warnings}** warning(s), **${s.notices}** notice(s)`,
+    ];
+    if (report.checklist?.length)
+        parts.push('### Migration review checklist', renderChecklist(report.checklist));
+    parts.push('### Findings', renderFindingsTable(report.findings));
+    for (const sec of report.sections ?? [])
+        parts.push(`### ${sec.title}`, sec.markdown);
+    return parts.join('\n\n') + '\n';
 }
 
 
 /***/ }),
 
-/***/ 8707:
+/***/ 52:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $s: () => (/* binding */ quoteQualified),
-/* harmony export */   ce: () => (/* binding */ quoteLiteral),
-/* harmony export */   v4: () => (/* binding */ quoteIdent)
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ke: () => (/* binding */ Progress),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/** Quote an SQL identifier (table, column, database name): never interpolate one raw. */
-function quoteIdent(name) {
-    if (name.includes('\u0000'))
-        throw new Error('identifier contains a NUL byte');
-    return `"${name.replace(/"/g, '""')}"`;
-}
-/** Quote a possibly schema-qualified name given as separate parts. */
-function quoteQualified(...parts) {
-    return parts.map(quoteIdent).join('.');
-}
-/** Quote an SQL string literal (for the rare statement that cannot take a parameter). */
-function quoteLiteral(value) {
-    if (value.includes('\u0000'))
-        throw new Error('literal contains a NUL byte');
-    return `'${value.replace(/'/g, "''")}'`;
-}
-
-
-/***/ }),
-
-/***/ 8638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KX: () => (/* binding */ sameDatabase),
-/* harmony export */   LS: () => (/* binding */ withParams),
-/* harmony export */   ff: () => (/* binding */ describeTarget),
-/* harmony export */   kR: () => (/* binding */ withDatabase),
-/* harmony export */   mx: () => (/* binding */ parseDatabaseUrl)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _security_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7733);
-
-
-/**
- * Parse a PostgreSQL URL and register its password (and the whole URL) as secrets before
- * anything can print them. Errors never echo the URL itself.
- */
-function parseDatabaseUrl(raw, label = 'database-url') {
-    const value = raw.trim();
-    if (!value) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} is empty`, {
-            why: 'a PostgreSQL connection URL is required for this command',
-            next: `pass ${label} (e.g. a repository secret: \${{ secrets.DATABASE_URL }})`,
-        });
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
     }
-    (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(value);
-    let u;
-    try {
-        u = new URL(value);
+    return `${v.toFixed(i ? 1 : 0)} ${units[i]}`;
+}
+function formatAmount(n, unit) {
+    if (unit === 'bytes')
+        return formatBytes(n);
+    if (unit === 'percent')
+        return `${n.toFixed(0)}%`;
+    return `${Math.round(n).toLocaleString('en-US')} rows`;
+}
+function formatDuration(seconds) {
+    if (!Number.isFinite(seconds))
+        return '?';
+    if (seconds < 60)
+        return `${seconds.toFixed(seconds < 10 ? 1 : 0)} s`;
+    const m = Math.floor(seconds / 60);
+    return `${m} min ${Math.round(seconds % 60)} s`;
+}
+class Progress {
+    label;
+    total;
+    unit;
+    log;
+    intervalMs;
+    totalIsEstimate;
+    started = Date.now();
+    last = Date.now();
+    done = 0;
+    constructor(label, 
+    /** Expected total; an estimate is shown with `~`. */
+    total, unit, log, intervalMs = 5000, totalIsEstimate = false) {
+        this.label = label;
+        this.total = total;
+        this.unit = unit;
+        this.log = log;
+        this.intervalMs = intervalMs;
+        this.totalIsEstimate = totalIsEstimate;
     }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} is not a valid URL`, {
-            why: 'expected postgresql://USER:PASSWORD@HOST:PORT/DATABASE',
-            next: `check the secret that feeds ${label}`,
-        });
+    update(done) {
+        this.done = done;
+        const now = Date.now();
+        if (now - this.last < this.intervalMs)
+            return;
+        this.last = now;
+        this.log(this.line(false));
     }
-    if (u.protocol !== 'postgresql:' && u.protocol !== 'postgres:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} uses the scheme "${u.protocol.replace(/:$/, '')}", not postgresql`, {
-            why: 'migration-gates only manages PostgreSQL databases',
-            next: `set ${label} to postgresql://USER:PASSWORD@HOST:PORT/DATABASE`,
-        });
+    finish(done = this.done) {
+        this.done = done;
+        const line = this.line(true);
+        this.log(line);
+        return line;
     }
-    if (u.password)
-        (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(decodeURIComponent(u.password));
-    const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
-    if (!database) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} names no database`, {
-            why: 'the URL path must be the database name',
-            next: `append /DATABASE to ${label}`,
-        });
+    elapsedSeconds() {
+        return (Date.now() - this.started) / 1000;
     }
-    return {
-        url: value,
-        host: u.hostname || 'localhost',
-        port: u.port ? Number(u.port) : 5432,
-        database,
-        user: decodeURIComponent(u.username),
-        schema: u.searchParams.get('schema') ?? 'public',
-    };
-}
-/** A printable description: user@host:port/db, never the password. */
-function describeTarget(t) {
-    return `${t.user ? `${t.user}@` : ''}${t.host}:${t.port}/${t.database}`;
-}
-/** The same server and credentials, another database (for shadow, sync and restore targets). */
-function withDatabase(t, database) {
-    const u = new URL(t.url);
-    u.pathname = `/${encodeURIComponent(database)}`;
-    return { ...t, url: u.toString(), database };
-}
-/** Add or replace query parameters (e.g. `options` for lock_timeout) without touching the rest. */
-function withParams(t, params) {
-    const u = new URL(t.url);
-    for (const [k, v] of Object.entries(params))
-        u.searchParams.set(k, v);
-    const url = u.toString();
-    (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(url);
-    return { ...t, url };
-}
-/** Same host, port and database: the sync guard's notion of "the same database". */
-function sameDatabase(a, b) {
-    const norm = (h) => (h === 'localhost' || h === '::1' || h === '[::1]' ? '127.0.0.1' : h.toLowerCase());
-    return norm(a.host) === norm(b.host) && a.port === b.port && a.database === b.database;
-}
-
-
-/***/ }),
-
-/***/ 6798:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ix: () => (/* binding */ isFailed),
-/* harmony export */   KN: () => (/* binding */ isApplied),
-/* harmony export */   fk: () => (/* binding */ readAppliedMigrations)
-/* harmony export */ });
-/* harmony import */ var _postgres_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8707);
-
-/** Finished and not rolled back: the migration counts as applied. */
-function isApplied(m) {
-    return m.finishedAt !== null && m.rolledBackAt === null;
-}
-/** Started, never finished, not rolled back: Prisma's P3009 "failed migration" state. */
-function isFailed(m) {
-    return m.finishedAt === null && m.rolledBackAt === null;
-}
-/**
- * Read `_prisma_migrations` in `schema` (Prisma's `?schema=`), in the order rows were started.
- * Returns null when the table does not exist (a database Prisma never migrated).
- */
-async function readAppliedMigrations(client, schema = 'public') {
-    const exists = await client.query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [`${(0,_postgres_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdent */ .v4)(schema)}."_prisma_migrations"`]);
-    if (!exists.rows[0]?.ok)
-        return null;
-    const r = await client.query(`SELECT id, migration_name, checksum, started_at, finished_at, rolled_back_at, logs, applied_steps_count
-       FROM ${(0,_postgres_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdent */ .v4)(schema)}."_prisma_migrations" ORDER BY started_at, migration_name`);
-    return r.rows.map((row) => ({
-        id: row.id,
-        name: row.migration_name,
-        checksum: row.checksum,
-        startedAt: row.started_at,
-        finishedAt: row.finished_at,
-        rolledBackAt: row.rolled_back_at,
-        logs: row.logs,
-        appliedStepsCount: row.applied_steps_count,
-    }));
-}
-
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tc: () => (/* binding */ sortFindings),
-/* harmony export */   W9: () => (/* binding */ shouldFail),
-/* harmony export */   eh: () => (/* binding */ summarize),
-/* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
-/* harmony export */ });
-/* unused harmony exports SEVERITY_ORDER, DOCS_BASE */
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function summarize(findings) {
-    const s = { errors: 0, warnings: 0, notices: 0, total: findings.length };
-    for (const f of findings) {
-        if (f.severity === 'error')
-            s.errors++;
-        else if (f.severity === 'warning')
-            s.warnings++;
-        else
-            s.notices++;
+    line(final) {
+        const secs = Math.max(this.elapsedSeconds(), 0.001);
+        const rate = this.done / secs;
+        const rateText = this.unit === 'percent' ? '' : `, ${formatAmount(rate, this.unit)}/s`;
+        if (final)
+            return `${this.label}: done, ${formatAmount(this.done, this.unit)} in ${formatDuration(secs)}${rateText}`;
+        if (!this.total)
+            return `${this.label}: ${formatAmount(this.done, this.unit)}${rateText}`;
+        const pct = Math.min(99, (this.done / this.total) * 100);
+        const left = rate > 0 ? Math.max(0, (this.total - this.done) / rate) : Infinity;
+        const tilde = this.totalIsEstimate ? '~' : '';
+        return `${this.label}: ${formatAmount(this.done, this.unit)} / ${tilde}${formatAmount(this.total, this.unit)} (${pct.toFixed(0)}%)${rateText}, ${tilde}${formatDuration(left)} left`;
     }
-    return s;
-}
-/** Errors first, then by file and line, so every sink lists findings in the same order. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.rule.localeCompare(b.rule));
-}
-/** Whether the findings should fail the check, given the `fail-on` threshold. */
-function shouldFail(summary, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return summary.errors + summary.warnings > 0;
-    return summary.errors > 0;
-}
-const DOCS_BASE = 'https://github.com/migration-gates/migration-gates/blob/main/docs/rules';
-function ruleDocsUrl(rule) {
-    return `${DOCS_BASE}/${rule}.md`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 639;
-export const ids = [639];
+export const id = 454;
+export const ids = [454];
 export const modules = {
 
 /***/ 6253:
@@ -45,63 +45,32 @@ async function latestAppliedMigration(c, schema) {
 
 /***/ }),
 
-/***/ 617:
+/***/ 5832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ak: () => (/* binding */ completeBackup),
+/* harmony export */   dB: () => (/* binding */ createBackup),
+/* harmony export */   lw: () => (/* binding */ startBackup)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_client_tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7706);
+/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6741);
+/* harmony import */ var _postgres_dump_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8677);
+/* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8638);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6253);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5655);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1223);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4388);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(355);
+/* harmony import */ var _archive_check_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1333);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ createBackup)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/postgres/client-tools.ts
-var client_tools = __webpack_require__(7706);
-// EXTERNAL MODULE: ./src/postgres/connect.ts
-var connect = __webpack_require__(6741);
-// EXTERNAL MODULE: ./src/postgres/dump.ts
-var postgres_dump = __webpack_require__(8677);
-// EXTERNAL MODULE: ./src/postgres/url.ts
-var url = __webpack_require__(8638);
-// EXTERNAL MODULE: ./src/backup/catalog.ts
-var catalog = __webpack_require__(6253);
-// EXTERNAL MODULE: ./src/backup/format.ts
-var format = __webpack_require__(5655);
-// EXTERNAL MODULE: ./src/backup/manifest.ts + 1 modules
-var backup_manifest = __webpack_require__(9336);
-;// CONCATENATED MODULE: ./src/backup/naming.ts
-
-
-
-/** A file-name-safe form of a name from input or a URL (which may be hostile). */
-function safeName(s) {
-    const cleaned = s.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[.-]+/, '').slice(0, 63);
-    return cleaned || 'x';
-}
-/** 2024-05-01T12:03:04.567Z -> 20240501T120304Z */
-function stamp(d) {
-    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-}
-/** `<environment>-<database>-<yyyymmddThhmmssZ>`, with a -2, -3... suffix if that id is taken. */
-function newBackupId(directory, environment, database, at) {
-    const base = `${safeName(environment)}-${safeName(database)}-${stamp(at)}`;
-    let id = base;
-    for (let n = 2; (0,external_node_fs_.existsSync)(external_node_path_default().join(directory, id + backup_manifest/* DUMP_SUFFIX */.VU)) || (0,external_node_fs_.existsSync)(external_node_path_default().join(directory, id + backup_manifest/* MANIFEST_SUFFIX */.OK)); n++)
-        id = `${base}-${n}`;
-    return id;
-}
-
-// EXTERNAL MODULE: ./src/backup/progress.ts
-var progress = __webpack_require__(355);
-// EXTERNAL MODULE: ./src/backup/verify.ts
-var backup_verify = __webpack_require__(3257);
-;// CONCATENATED MODULE: ./src/backup/create.ts
 
 
 
@@ -116,65 +85,140 @@ var backup_verify = __webpack_require__(3257);
 
 
 /**
- * The guide's "Backup production DB (REQUIRED!)", as a verified backup: pg_dump -Fc of the
- * server's major, streamed to disk with its SHA-256, checked with pg_restore --list against the
- * catalog, and described by a manifest beside it. A dump that fails any check gets no manifest,
+ * The guide's "Backup production DB (REQUIRED!)", as a verified backup: pg_dump -Fc (of the
+ * server's major or newer) writing the file itself, its SHA-256, a pg_restore --list check against
+ * the catalog read in pg_dump's own snapshot, and a manifest beside it. A dump that fails any check gets no manifest,
  * so no gate can mistake it for a backup.
  */
 async function createBackup(opts) {
-    const target = (0,url/* parseDatabaseUrl */.mx)(opts.databaseUrl);
+    return completeBackup(await startBackup(opts), opts);
+}
+/**
+ * Start pg_dump as early as possible: connect, read the server's version, export a snapshot,
+ * pick pg_dump, start it, and read the catalog check in that same snapshot while it works. What
+ * only naming needs (the environment, the config) can be decided while the dump runs.
+ */
+async function startBackup(opts) {
+    const target = (0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDatabaseUrl */ .mx)(opts.databaseUrl);
     const log = opts.onProgress ?? (() => undefined);
-    const verify = opts.verify ?? true;
     const searchPath = opts.searchPath ? { searchPath: opts.searchPath } : {};
-    // Ask the installed pg_dumps their versions while the catalog is read (answers are cached).
-    const probing = (0,client_tools/* findClientTools */.Mt)(0, searchPath).catch(() => undefined);
-    const facts = await (0,connect/* withClient */.SV)(target, async (c) => ({
-        ...(await (0,catalog/* readServerFacts */.TX)(c)),
-        tables: await (0,catalog/* listCatalogTables */.jl)(c),
-        latestMigration: await (0,catalog/* latestAppliedMigration */.dq)(c, target.schema),
-    }), { readOnly: true, applicationName: 'migration-gates-backup' });
-    await probing;
-    const tools = await (0,client_tools/* findClientTools */.Mt)(facts.serverMajor, searchPath);
-    (0,external_node_fs_.mkdirSync)(opts.directory, { recursive: true });
-    const createdAt = new Date();
-    const backupId = newBackupId(opts.directory, opts.environment, target.database, createdAt);
-    const dumpPath = external_node_path_default().join(opts.directory, backupId + backup_manifest/* DUMP_SUFFIX */.VU);
-    const manifestPath = external_node_path_default().join(opts.directory, backupId + backup_manifest/* MANIFEST_SUFFIX */.OK);
-    // Written under a temporary name: a crash never leaves a .dump that looks complete.
-    const partial = `${dumpPath}.partial`;
-    log(`backup: ${(0,url/* describeTarget */.ff)(target)} (PostgreSQL ${facts.serverVersion}, ${(0,format/* formatBytes */.z3)(facts.databaseSizeBytes)}, ${facts.tables.length} tables) ` +
-        `with pg_dump ${tools.version} -> ${dumpPath}`);
-    const dump = await (0,postgres_dump/* dumpToFile */.wr)({
-        target,
-        file: partial,
-        tools,
-        estimateBytes: facts.databaseSizeBytes,
-        onProgress: (p) => log((0,progress/* formatProgress */.V)(p)),
-        ...(opts.progressIntervalMs ? { progressIntervalMs: opts.progressIntervalMs } : {}),
+    // Ask the installed pg_dumps their versions while we connect (answers are cached).
+    const probing = (0,_postgres_client_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .findClientTools */ .Mt)(0, searchPath).catch(() => undefined);
+    // One session, in the snapshot pg_dump will dump: the catalog check reads exactly what the
+    // archive must hold.
+    const session = await (0,_postgres_connect_js__WEBPACK_IMPORTED_MODULE_5__/* .connect */ .Ng)(target, { readOnly: true, applicationName: 'migration-gates-backup' });
+    try {
+        const server = await (0,_catalog_js__WEBPACK_IMPORTED_MODULE_11__/* .readServerFacts */ .TX)(session);
+        // The session idles in its transaction while pg_dump works: no server timeout may end it.
+        await session.query(`SET idle_in_transaction_session_timeout = 0${server.serverMajor >= 17 ? '; SET transaction_timeout = 0' : ''}`);
+        await session.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+        const snapshot = await exportSnapshot(session);
+        await probing;
+        const tools = await (0,_postgres_client_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .findClientTools */ .Mt)(server.serverMajor, searchPath);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(opts.directory, { recursive: true });
+        const createdAt = new Date();
+        // A hidden temporary name until verified: a crash never leaves a .dump that looks complete.
+        const partial = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(opts.directory, `.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}${_naming_js__WEBPACK_IMPORTED_MODULE_9__/* .DUMP_SUFFIX */ .VU}.partial`);
+        log(`backup: ${(0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTarget */ .ff)(target)} (PostgreSQL ${server.serverVersion}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatBytes */ .z3)(server.databaseSizeBytes)}) with pg_dump ${tools.version} -> ${opts.directory}`);
+        const stop = new AbortController();
+        const dump = (0,_postgres_dump_js__WEBPACK_IMPORTED_MODULE_6__/* .runPgDump */ .nN)({
+            target,
+            file: partial,
+            tools,
+            ...(snapshot ? { snapshot } : {}),
+            signal: stop.signal,
+            estimateBytes: server.databaseSizeBytes,
+            onProgress: (p) => log((0,_progress_js__WEBPACK_IMPORTED_MODULE_13__/* .formatProgress */ .V)(p)),
+            ...(opts.progressIntervalMs ? { progressIntervalMs: opts.progressIntervalMs } : {}),
+        });
+        dump.catch(() => undefined); // awaited in completeBackup or abort
+        const catalog = (async () => ({ tables: await (0,_catalog_js__WEBPACK_IMPORTED_MODULE_11__/* .listCatalogTables */ .jl)(session), latestMigration: await (0,_catalog_js__WEBPACK_IMPORTED_MODULE_11__/* .latestAppliedMigration */ .dq)(session, target.schema) }))();
+        catalog.catch(() => undefined);
+        const state = { session, server, tools, partial, dump, catalog, stop, log };
+        return {
+            target,
+            directory: opts.directory,
+            createdAt,
+            state,
+            abort: async () => {
+                stop.abort();
+                await dump.catch(() => undefined);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(partial, { force: true }); // pg_dump may have finished first
+                await catalog.catch(() => undefined);
+                await session.end().catch(() => undefined);
+            },
+        };
+    }
+    catch (err) {
+        await session.end().catch(() => undefined);
+        throw err;
+    }
+}
+/** Wait for the dump, then hash, verify, name and describe it. */
+async function completeBackup(started, opts) {
+    const { session, server, tools, partial, dump, catalog, log } = started.state;
+    try {
+        const { tables, latestMigration } = await catalog;
+        // pg_dump imported the snapshot when it started; ours ends with the dump (it holds no more than pg_dump's own).
+        const dumped = await dump;
+        // Read-only: nothing to commit. A proxy that dropped the idle session by now does no harm.
+        await session.query('COMMIT').catch(() => undefined);
+        const facts = { ...server, tables, latestMigration };
+        const target = started.target;
+        const backupId = (0,_naming_js__WEBPACK_IMPORTED_MODULE_9__/* .newBackupId */ ._H)(started.directory, opts.environment, target.database, started.createdAt);
+        const dumpPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(started.directory, backupId + _naming_js__WEBPACK_IMPORTED_MODULE_9__/* .DUMP_SUFFIX */ .VU);
+        const manifestPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(started.directory, backupId + _naming_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK);
+        return await finishBackup({ environment: opts.environment, target, tools, facts, dumped, partial, dumpPath, manifestPath, backupId, createdAt: started.createdAt, verify: opts.verify ?? true, log });
+    }
+    catch (err) {
+        await started.abort();
+        throw err;
+    }
+    finally {
+        await session.end().catch(() => undefined);
+    }
+}
+/**
+ * In a fresh REPEATABLE READ transaction, the exported snapshot's id; undefined (and a new
+ * transaction) where the server cannot export one. It must be the transaction's first query.
+ */
+async function exportSnapshot(c) {
+    try {
+        return (await c.query('SELECT pg_export_snapshot() AS id')).rows[0].id;
+    }
+    catch {
+        await c.query('ROLLBACK');
+        await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+        return undefined;
+    }
+}
+/** Hash and verify the finished dump (at once: one reads the file, the other is pg_restore), then the manifest. */
+async function finishBackup(x) {
+    const { target, tools, facts, dumped: dump, partial, dumpPath, manifestPath, backupId, createdAt, verify, log } = x;
+    const started = Date.now();
+    const [sha256, checked] = await Promise.all([(0,_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256File */ .Q)(partial).then((h) => h.sha256), verify ? (0,_archive_check_js__WEBPACK_IMPORTED_MODULE_10__/* .checkArchive */ .P)(partial, tools, facts.tables) : undefined]).catch((err) => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(partial, { force: true });
+        throw err;
     });
     let tableCount = facts.tables.length;
-    if (verify) {
-        const started = Date.now();
-        const { problems, toc } = await (0,backup_verify/* checkArchive */.P)(partial, tools, facts.tables).catch((err) => {
-            (0,external_node_fs_.rmSync)(partial, { force: true });
-            throw err;
-        });
+    if (checked) {
+        const { problems, toc } = checked;
         if (problems.length) {
-            (0,external_node_fs_.rmSync)(partial, { force: true });
-            throw new errors/* UserError */.y(`backup of ${(0,url/* describeTarget */.ff)(target)} failed verification:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(partial, { force: true });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`backup of ${(0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTarget */ .ff)(target)} failed verification:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
                 why: 'a backup that cannot be restored whole is no backup; the dump was removed and no manifest was written',
                 next: 'run the backup again; if it fails the same way, check disk space and that the backup role can read every table',
                 exitCode: 1,
             });
         }
-        tableCount = (0,postgres_dump/* tocTables */.CW)(toc).length;
-        log(`verify: pg_restore --list read ${toc.entries.length} entries; all ${facts.tables.length} catalog tables present (${(0,format/* formatSeconds */.Xo)((Date.now() - started) / 1000)})`);
+        tableCount = (0,_postgres_dump_js__WEBPACK_IMPORTED_MODULE_6__/* .tocTables */ .CW)(toc).length;
+        log(`verify: pg_restore --list read ${toc.entries.length} entries; all ${facts.tables.length} catalog tables present (${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatSeconds */ .Xo)((Date.now() - started) / 1000)})`);
     }
-    (0,external_node_fs_.renameSync)(partial, dumpPath);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(partial, dumpPath);
     const manifest = {
         version: 1,
         backupId,
-        environment: opts.environment,
+        environment: x.environment,
         database: target.database,
         host: target.host,
         port: target.port,
@@ -182,18 +226,20 @@ async function createBackup(opts) {
         serverMajor: facts.serverMajor,
         pgDumpVersion: tools.version,
         createdAt: createdAt.toISOString(),
-        file: external_node_path_default().basename(dumpPath),
+        file: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(dumpPath),
         sizeBytes: dump.sizeBytes,
-        sha256: dump.sha256,
+        sha256,
         tableCount,
         latestMigration: facts.latestMigration,
         verified: verify,
         durationSeconds: Math.round(dump.seconds * 1000) / 1000,
         databaseSizeBytes: facts.databaseSizeBytes,
     };
-    (0,backup_manifest/* writeManifest */.HN)(manifestPath, manifest);
-    log(`backup: ${backupId}: ${(0,format/* formatBytes */.z3)(dump.sizeBytes)} dump of a ${(0,format/* formatBytes */.z3)(facts.databaseSizeBytes)} database in ${(0,format/* formatSeconds */.Xo)(dump.seconds)}, ` +
-        `${tableCount} tables, latest migration ${facts.latestMigration ?? '(none)'}, sha256 ${dump.sha256}${verify ? ', verified' : ', NOT verified'}`);
+    // The manifest's schema check loads zod: only now, not before pg_dump starts.
+    const { writeManifest } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 9336));
+    writeManifest(manifestPath, manifest);
+    log(`backup: ${backupId}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatBytes */ .z3)(dump.sizeBytes)} dump of a ${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatBytes */ .z3)(facts.databaseSizeBytes)} database in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatSeconds */ .Xo)(dump.seconds)}, ` +
+        `${tableCount} tables, latest migration ${facts.latestMigration ?? '(none)'}, sha256 ${sha256}${verify ? ', verified' : ', NOT verified'}`);
     return { manifest, dumpPath, manifestPath };
 }
 
@@ -235,7 +281,7 @@ function formatProgress(p) {
 
 /***/ }),
 
-/***/ 5639:
+/***/ 454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -301,84 +347,15 @@ function backupReport(job) {
     };
 }
 
+// EXTERNAL MODULE: ./src/backup/create.ts
+var create = __webpack_require__(5832);
 // EXTERNAL MODULE: ./src/environments/resolve.ts
 var resolve = __webpack_require__(7974);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/postgres/url.ts
 var url = __webpack_require__(8638);
-// EXTERNAL MODULE: ./src/backup/create.ts + 1 modules
-var create = __webpack_require__(617);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/backup/manifest.ts + 1 modules
-var manifest = __webpack_require__(9336);
-;// CONCATENATED MODULE: ./src/backup/retention.ts
-
-
-
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-/**
- * The guide's `find ... -mtime +30 -delete`, made safe: a backup older than `retentionDays`
- * (by its manifest's createdAt, which a copy cannot reset) is deleted with its dump, except the
- * newest backup of each database, which is always kept so a stalled schedule never leaves none.
- * Dumps without a manifest (failed runs, interrupted .partial files) go by modification time.
- * Only files this tool writes are touched.
- */
-function applyRetention(directory, retentionDays, now = new Date()) {
-    if (!Number.isFinite(retentionDays) || retentionDays < 1) {
-        throw new errors/* UserError */.y(`retention-days is ${retentionDays}`, { why: 'expected a whole number of days, 1 or more', next: 'set retention-days: 30 (the guide\'s default)' });
-    }
-    const cutoff = now.getTime() - retentionDays * DAY_MS;
-    const deleted = [];
-    const manifests = (0,manifest/* listManifests */.po)(directory);
-    const newest = new Map();
-    for (const m of manifests)
-        if (!newest.has(m.database))
-            newest.set(m.database, m.manifestPath);
-    const described = new Set();
-    for (const m of manifests) {
-        const dump = external_node_path_default().join(directory, m.file);
-        described.add(external_node_path_default().basename(m.manifestPath));
-        described.add(m.file);
-        if (Date.parse(m.createdAt) >= cutoff || newest.get(m.database) === m.manifestPath)
-            continue;
-        // Manifest last: an interrupted cleanup never leaves a manifest without its dump.
-        for (const f of [dump, m.manifestPath]) {
-            (0,external_node_fs_.rmSync)(f, { force: true });
-            deleted.push(f);
-        }
-    }
-    let names = [];
-    try {
-        names = (0,external_node_fs_.readdirSync)(directory);
-    }
-    catch {
-        return { deleted };
-    }
-    for (const n of names) {
-        if (described.has(n))
-            continue;
-        const ours = n.endsWith(manifest/* DUMP_SUFFIX */.VU) || n.endsWith(`${manifest/* DUMP_SUFFIX */.VU}.partial`) || n.endsWith(manifest/* MANIFEST_SUFFIX */.OK);
-        if (!ours)
-            continue;
-        const f = external_node_path_default().join(directory, n);
-        try {
-            if ((0,external_node_fs_.statSync)(f).mtimeMs >= cutoff)
-                continue;
-        }
-        catch {
-            continue;
-        }
-        (0,external_node_fs_.rmSync)(f, { force: true });
-        deleted.push(f);
-    }
-    return { deleted };
-}
-
 ;// CONCATENATED MODULE: ./src/backup/job.ts
-
 
 
 
@@ -410,12 +387,18 @@ function resolveBackupEnvironment(config, name, database) {
 }
 /** The backup-before-deploy job: a verified backup, then stored (directory + retention, or artifact). */
 async function runBackupJob(opts) {
-    if (!Number.isInteger(opts.retentionDays) || opts.retentionDays < 1) {
-        throw new errors/* UserError */.y(`retention-days is ${opts.retentionDays}`, { why: 'expected a whole number of days, 1 or more', next: 'set retention-days: 30 (the guide\'s default)' });
+    let env;
+    try {
+        if (!Number.isInteger(opts.retentionDays) || opts.retentionDays < 1) {
+            throw new errors/* UserError */.y(`retention-days is ${opts.retentionDays}`, { why: 'expected a whole number of days, 1 or more', next: 'set retention-days: 30 (the guide\'s default)' });
+        }
+        env = resolveBackupEnvironment(opts.config, opts.environment, (0,url/* parseDatabaseUrl */.mx)(opts.databaseUrl).database);
     }
-    const target = (0,url/* parseDatabaseUrl */.mx)(opts.databaseUrl);
-    const env = resolveBackupEnvironment(opts.config, opts.environment, target.database);
-    const result = await (0,create/* createBackup */.d)({
+    catch (err) {
+        await opts.started?.abort();
+        throw err;
+    }
+    const result = opts.started ? await (0,create/* completeBackup */.ak)(opts.started, { environment: env.name, verify: opts.verify }) : await (0,create/* createBackup */.dB)({
         databaseUrl: opts.databaseUrl,
         environment: env.name,
         directory: opts.directory,
@@ -434,7 +417,7 @@ async function runBackupJob(opts) {
         });
     }
     if (opts.store.kind === 'directory') {
-        out.deleted = applyRetention(opts.directory, opts.retentionDays).deleted;
+        out.deleted = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 5668))).applyRetention(opts.directory, opts.retentionDays).deleted;
         opts.onProgress?.(`retention: ${opts.retentionDays} days; ${out.deleted.length ? `deleted ${out.deleted.length} file(s): ${out.deleted.join(', ')}` : 'nothing to delete'}`);
     }
     else {
@@ -445,8 +428,6 @@ async function runBackupJob(opts) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
-var load = __webpack_require__(9827);
 // EXTERNAL MODULE: ./src/security/redact.ts
 var redact = __webpack_require__(7733);
 // EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
@@ -493,17 +474,31 @@ const backupCommand = {
         if (!directory) {
             throw new errors/* UserError */.y('--directory is missing', { why: 'the CLI stores backups in a folder (the action can also upload an artifact)', next: 'pass --directory ./backups' });
         }
-        const config = (0,load.loadConfig)(cwd, (0,args/* str */.gx)(values.config));
+        const verify = values['no-verify'] !== true && values.verify !== false;
+        // Progress goes to stderr, so --format json keeps stdout clean.
+        const onProgress = (line) => process.stderr.write(`${(0,redact/* redact */.E$)(line)}\n`);
+        // pg_dump starts first; the config (only needed to name and store the backup) loads while it works.
+        const started = await (0,create/* startBackup */.lw)({ databaseUrl, directory: external_node_path_default().resolve(cwd, directory), verify, onProgress });
+        let config;
+        let retentionDays;
+        try {
+            config = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827))).loadConfig(cwd, (0,args/* str */.gx)(values.config));
+            retentionDays = parseRetentionDays((0,args/* str */.gx)(values['retention-days']), config.backup.retentionDays);
+        }
+        catch (err) {
+            await started.abort();
+            throw err;
+        }
         const job = await runBackupJob({
+            started,
             databaseUrl,
             environment: (0,args/* str */.gx)(values.environment),
             config,
             directory: external_node_path_default().resolve(cwd, directory),
             store: { kind: 'directory' },
-            retentionDays: parseRetentionDays((0,args/* str */.gx)(values['retention-days']), config.backup.retentionDays),
-            verify: values['no-verify'] !== true && values.verify !== false,
-            // Progress goes to stderr, so --format json keeps stdout clean.
-            onProgress: (line) => process.stderr.write(`${(0,redact/* redact */.E$)(line)}\n`),
+            retentionDays,
+            verify,
+            onProgress,
         });
         return (0,output/* printReport */.Y)(backupReport(job), format);
     },
