@@ -81,16 +81,25 @@ function loadParserModule() {
 
 ;// CONCATENATED MODULE: ./src/lint/parser/wasm.ts
 
+// Strings cross into and out of the WASM memory through Node's native UTF-8 codec and a native
+// scan for the terminating NUL, not Emscripten's per-byte JavaScript loops.
 function withCString(m, s, fn) {
-    const len = m.lengthBytesUTF8(s) + 1;
-    const p = m._malloc(len);
+    const bytes = Buffer.from(s, 'utf8');
+    const p = m._malloc(bytes.length + 1);
     try {
-        m.stringToUTF8(s, p, len);
+        const heap = m.HEAPU8;
+        heap.set(bytes, p);
+        heap[p + bytes.length] = 0;
         return fn(p);
     }
     finally {
         m._free(p);
     }
+}
+function cString(m, p) {
+    const heap = m.HEAPU8;
+    const end = heap.indexOf(0, p);
+    return Buffer.from(heap.buffer, heap.byteOffset + p, (end === -1 ? heap.length : end) - p).toString('utf8');
 }
 /** Parse with the real PostgreSQL grammar. Synchronous once the module is loaded. */
 function parseWith(m, sql) {
@@ -106,9 +115,9 @@ function parseWith(m, sql) {
                 // struct PgQueryError { char *message; char *funcname; char *filename; int lineno; int cursorpos; ... }
                 const msgPtr = m.getValue(err, 'i32');
                 const cursorpos = m.getValue(err + 16, 'i32');
-                return { ok: false, message: msgPtr ? m.UTF8ToString(msgPtr) : 'syntax error', cursor: cursorpos > 0 ? cursorpos - 1 : undefined };
+                return { ok: false, message: msgPtr ? cString(m, msgPtr) : 'syntax error', cursor: cursorpos > 0 ? cursorpos - 1 : undefined };
             }
-            const parsed = JSON.parse(m.UTF8ToString(tree));
+            const parsed = JSON.parse(cString(m, tree));
             return { ok: true, stmts: parsed.stmts ?? [] };
         }
         finally {
@@ -676,13 +685,15 @@ class VersionedMap extends Map {
             e.push([this.version_, value]);
     }
 }
-/** A read-only Map over a VersionedMap's entries as they were at one version. */
-class SnapshotView extends Map {
+/**
+ * A read-only Map over a VersionedMap's entries as they were at one version. Not a Map subclass:
+ * one is made per schema-changing statement, and a Map subclass allocates a Map it never uses.
+ */
+class SnapshotView {
     entries_;
     at;
     size_;
     constructor(entries_, at, size_) {
-        super();
         this.entries_ = entries_;
         this.at = at;
         this.size_ = size_;
@@ -724,15 +735,6 @@ class SnapshotView extends Map {
         for (const [k, v] of this.entries())
             fn.call(thisArg, v, k, this);
     }
-    set() {
-        throw new Error('a schema snapshot is read-only');
-    }
-    delete() {
-        throw new Error('a schema snapshot is read-only');
-    }
-    clear() {
-        throw new Error('a schema snapshot is read-only');
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/lint/schema/model.ts
@@ -759,10 +761,11 @@ class SchemaView {
     /** The table holding an index of this name in the schema. */
     tableOfIndex(schema, index) {
         if (!this.owners) {
-            this.owners = new Map();
+            const owners = new Map();
             for (const [k, t] of this.tables)
                 for (const i of t.indexes)
-                    this.owners.set(relationKey(t.schema, i.name), k);
+                    owners.set(relationKey(t.schema, i.name), k);
+            this.owners = owners;
         }
         const key = this.owners.get(relationKey(schema, index));
         return key === undefined ? undefined : this.tables.get(key);
@@ -2979,13 +2982,34 @@ const transaction_control_rule = {
  * Identifiers longer than a byte limit, found in raw SQL (the parser has already truncated them
  * in its tree). String literals, dollar-quoted bodies and comments are skipped.
  */
-const longRun = new Map();
-/** Cheap pre-check: without a run of maxBytes+1 identifier characters or non-ASCII text, nothing can be too long. */
+/**
+ * Cheap pre-check: without a run of maxBytes+1 identifier characters, maxBytes+1 characters after
+ * a double quote with no quote between, or non-ASCII text, nothing can be too long. One linear pass
+ * over every statement (the equivalent regex retries its 64-character run at every position).
+ */
 function mayHaveLongIdentifier(sql, maxBytes) {
-    let run = longRun.get(maxBytes);
-    if (!run)
-        longRun.set(maxBytes, (run = new RegExp(`[\\w$]{${maxBytes + 1},}|"[^"]{${maxBytes + 1},}`)));
-    return /[^\x00-\x7f]/.test(sql) || run.test(sql);
+    let word = 0;
+    let sinceQuote = -1; // characters since the last double quote; -1 before the first
+    for (let i = 0; i < sql.length; i++) {
+        const c = sql.charCodeAt(i);
+        if (c > 0x7f)
+            return true;
+        if (c === 34) {
+            sinceQuote = 0;
+            word = 0;
+            continue;
+        }
+        if (sinceQuote >= 0 && ++sinceQuote > maxBytes)
+            return true;
+        // [A-Za-z0-9_$]
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36) {
+            if (++word > maxBytes)
+                return true;
+        }
+        else
+            word = 0;
+    }
+    return false;
 }
 function longIdentifiers(sql, maxBytes) {
     if (!mayHaveLongIdentifier(sql, maxBytes))

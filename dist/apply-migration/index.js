@@ -38338,7 +38338,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8179);
 /* harmony import */ var _apply_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3353);
 /* harmony import */ var _apply_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1400);
-/* harmony import */ var _apply_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3034);
+/* harmony import */ var _apply_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1211);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(951);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3916);
 /* harmony import */ var _github_action_runtime_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6944);
@@ -38598,7 +38598,7 @@ function buildApplyReport(i) {
 
 /***/ }),
 
-/***/ 3034:
+/***/ 1211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38665,14 +38665,37 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-;// CONCATENATED MODULE: ./src/backup/manifest.ts
-
-
+;// CONCATENATED MODULE: ./src/backup/naming.ts
 
 
 /** `<backupId>.manifest.json` beside `<backupId>.dump`. */
 const MANIFEST_SUFFIX = '.manifest.json';
 const DUMP_SUFFIX = '.dump';
+/** A file-name-safe form of a name from input or a URL (which may be hostile). */
+function safeName(s) {
+    const cleaned = s.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[.-]+/, '').slice(0, 63);
+    return cleaned || 'x';
+}
+/** 2024-05-01T12:03:04.567Z -> 20240501T120304Z */
+function stamp(d) {
+    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+/** `<environment>-<database>-<yyyymmddThhmmssZ>`, with a -2, -3... suffix if that id is taken. */
+function newBackupId(directory, environment, database, at) {
+    const base = `${safeName(environment)}-${safeName(database)}-${stamp(at)}`;
+    let id = base;
+    for (let n = 2; existsSync(path.join(directory, id + DUMP_SUFFIX)) || existsSync(path.join(directory, id + MANIFEST_SUFFIX)); n++)
+        id = `${base}-${n}`;
+    return id;
+}
+
+;// CONCATENATED MODULE: ./src/backup/manifest.ts
+
+
+
+
+
+
 const manifestSchema = schemas/* object */.Ikc({
     version: schemas/* literal */.euz(1),
     backupId: schemas/* string */.YjP().min(1),
@@ -38763,6 +38786,10 @@ function findLatestManifest(directory, database) {
     return listManifests(directory).find((m) => m.database === database);
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/process/run.ts
 var run = __nccwpck_require__(7212);
 ;// CONCATENATED MODULE: ./src/postgres/client-tools.ts
@@ -38941,21 +38968,11 @@ function client_tools_libpqConnection(target, env = process.env) {
     return { dbname: u.toString(), env: out };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./src/postgres/connect.ts + 1 modules
 var postgres_connect = __nccwpck_require__(3539);
 // EXTERNAL MODULE: ./src/postgres/url.ts
 var url = __nccwpck_require__(8638);
 ;// CONCATENATED MODULE: ./src/postgres/dump.ts
-
-
 
 
 
@@ -38979,35 +38996,25 @@ function tailCollector(limit = 64 * 1024) {
     };
 }
 /**
- * `pg_dump -Fc` streamed to disk, SHA-256 computed on the way: one pass, memory flat whatever the
- * database size (the pipe applies back-pressure). The file is fsynced, as pg_dump does with -f.
- * Streaming means the archive carries no data offsets; pg_restore reads it sequentially, which
- * a single-transaction restore does anyway.
+ * `pg_dump -Fc` of the database: pg_dump writes the file itself, as a bare `pg_dump -Fc -f`
+ * does, so nothing sits between it and the disk (no pipe, no copy through Node), the archive
+ * carries its data offsets (pg_restore can seek, and restore in parallel), and pg_dump fsyncs it.
+ * Progress comes from the server's COPY counters and the file's size.
  */
-async function dumpToFile(opts) {
+async function runPgDump(opts) {
     const started = Date.now();
     const appName = `migration-gates-dump-${randomBytes(4).toString('hex')}`;
     const conn = libpqConnection(opts.target);
-    const child = spawn(opts.tools.pgDump, ['--format=custom', '--no-password', ...(opts.args ?? []), `--dbname=${conn.dbname}`], {
-        env: { ...conn.env, PGAPPNAME: appName },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        shell: false,
-    });
+    const file = path.resolve(opts.file);
+    const args = ['--format=custom', '--no-password', ...(opts.snapshot ? [`--snapshot=${opts.snapshot}`] : []), ...(opts.args ?? []), `--file=${file}`, `--dbname=${conn.dbname}`];
+    const child = spawn(opts.tools.pgDump, args, { env: { ...conn.env, PGAPPNAME: appName }, stdio: ['ignore', 'ignore', 'pipe'], shell: false, ...(opts.signal ? { signal: opts.signal } : {}) });
     const stderr = tailCollector();
     child.stderr.on('data', (c) => stderr.push(c));
     const exited = new Promise((resolve) => {
         child.on('error', (error) => resolve({ code: null, signal: null, error }));
         child.on('close', (code, signal) => resolve({ code, signal }));
     });
-    const hash = createHash('sha256');
     let written = 0;
-    const tap = new Transform({
-        transform(chunk, _enc, cb) {
-            hash.update(chunk);
-            written += chunk.length;
-            cb(null, chunk);
-        },
-    });
     const poller = opts.onProgress ? new CopyProgressPoller(opts.target, appName, opts.estimateBytes) : undefined;
     const interval = opts.progressIntervalMs ?? 5000;
     const sample = (done) => {
@@ -39019,42 +39026,46 @@ async function dumpToFile(opts) {
         const eta = !done && copied !== undefined && estimate && rate > 0 && copied < estimate ? (estimate - copied) / rate : undefined;
         return { phase: 'dump', done, elapsedSeconds: elapsed, fileBytes: written, copiedBytes: copied, estimateBytes: estimate, rate, etaSeconds: eta };
     };
-    const timer = opts.onProgress ? setInterval(() => opts.onProgress(sample(false)), interval) : undefined;
+    const timer = opts.onProgress
+        ? setInterval(() => {
+            void fsp.stat(file).then((st) => {
+                written = Math.max(written, st.size);
+                opts.onProgress(sample(false));
+            }, () => opts.onProgress(sample(false)));
+        }, interval)
+        : undefined;
     timer?.unref();
     poller?.start(Math.min(1000, interval));
-    let streamError;
-    try {
-        await pipeline(child.stdout, tap, createWriteStream(opts.file, { highWaterMark: 1024 * 1024 }));
-    }
-    catch (err) {
-        streamError = err;
-        child.kill('SIGTERM');
-    }
     const exit = await exited;
     if (timer)
         clearInterval(timer);
     await poller?.stop();
+    if (opts.signal?.aborted) {
+        await fsp.rm(file, { force: true }).catch(() => undefined);
+        throw new UserError('pg_dump was stopped', { why: 'the backup failed elsewhere; the partial dump was removed' });
+    }
     if (exit.error) {
-        await fsp.rm(opts.file, { force: true });
+        await fsp.rm(file, { force: true }).catch(() => undefined);
         throw new UserError(`cannot run ${opts.tools.pgDump}: ${exit.error.message}`, {
             why: 'pg_dump must be installed and executable on this runner',
             next: installHint(opts.tools.major),
         });
     }
-    if (exit.code !== 0 || streamError) {
-        await fsp.rm(opts.file, { force: true });
-        throw dumpError(opts.target, exit.code, exit.signal, stderr.text(), streamError);
+    if (exit.code !== 0) {
+        await fsp.rm(file, { force: true }).catch(() => undefined);
+        throw dumpError(opts.target, exit.code, exit.signal, stderr.text());
     }
-    await fsyncFile(opts.file);
-    const result = { file: opts.file, sizeBytes: written, sha256: hash.digest('hex'), seconds: (Date.now() - started) / 1000 };
+    // pg_dump fsynced the file; the directory entry too, so the file survives a crash right after.
+    await fsyncDirectory(path.dirname(file));
+    written = (await fsp.stat(file)).size;
+    const result = { file: opts.file, sizeBytes: written, seconds: (Date.now() - started) / 1000 };
     opts.onProgress?.(sample(true));
     return result;
 }
-function dumpError(target, code, signal, stderr, streamError) {
+function dumpError(target, code, signal, stderr) {
     const where = describeTarget(target);
-    if (streamError) {
-        const msg = streamError instanceof Error ? streamError.message : String(streamError);
-        return new UserError(`pg_dump of ${where} could not be written to disk: ${redact(msg)}`, {
+    if (/could not open output file|No space left on device|could not write to output file|could not close output file/i.test(stderr)) {
+        return new UserError(`pg_dump of ${where} could not be written to disk: ${stderr}`, {
             why: 'the backup folder must be writable and have room for the dump',
             next: 'free disk space or choose another directory, then run the backup again',
         });
@@ -39074,17 +39085,9 @@ function dumpError(target, code, signal, stderr, streamError) {
         next: `check the error above, then run: npx migration-gates backup --database-url "<url>" --environment <env> --directory <dir>`,
     });
 }
-async function fsyncFile(file) {
-    const fh = await fsp.open(file, 'r');
+async function fsyncDirectory(dir) {
     try {
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    // The directory entry too, so the file survives a crash right after.
-    try {
-        const dh = await fsp.open(path.dirname(file), 'r');
+        const dh = await fsp.open(dir, 'r');
         try {
             await dh.sync();
         }
@@ -39342,24 +39345,7 @@ function printable(s) {
     return s.replace(/[\u0000-\u001f\u007f]/g, '?');
 }
 
-;// CONCATENATED MODULE: ./src/backup/hash.ts
-
-
-/** SHA-256 of a file, streamed: memory stays flat whatever the size. */
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 })) {
-        hash.update(chunk);
-        bytes += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), bytes };
-}
-
-;// CONCATENATED MODULE: ./src/backup/verify.ts
-
-
-
+;// CONCATENATED MODULE: ./src/backup/archive-check.ts
 
 
 
@@ -39406,6 +39392,28 @@ async function checkArchive(file, tools, expected) {
     }
     return { problems, toc };
 }
+
+;// CONCATENATED MODULE: ./src/backup/hash.ts
+
+
+/** SHA-256 of a file, streamed: memory stays flat whatever the size. */
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 })) {
+        hash.update(chunk);
+        bytes += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), bytes };
+}
+
+;// CONCATENATED MODULE: ./src/backup/verify.ts
+
+
+
+
+
+
 /**
  * Verify a stored backup against its manifest: the file exists, has the recorded size and
  * SHA-256 (streamed). `deep` also reads the archive with `pg_restore --list` and counts its tables.
@@ -42263,11 +42271,13 @@ function summarize(findings) {
     return s;
 }
 /** Errors first, then by file and line, so every sink lists findings in the same order. */
+// localeCompare's order from one collator, set up once instead of per comparison.
+const collator = new Intl.Collator();
 function sortFindings(findings) {
     return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
+        collator.compare(a.file ?? '', b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||
-        a.rule.localeCompare(b.rule));
+        collator.compare(a.rule, b.rule));
 }
 /** Whether the findings should fail the check, given the `fail-on` threshold. */
 function shouldFail(summary, failOn) {

@@ -1,5 +1,5 @@
 export const id = 500;
-export const ids = [500,673];
+export const ids = [500];
 export const modules = {
 
 /***/ 977:
@@ -385,84 +385,7 @@ function referencedColumns(expr) {
 
 /***/ }),
 
-/***/ 7673:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadParserModule: () => (/* binding */ loadParserModule),
-/* harmony export */   locateParser: () => (/* binding */ locateParser)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-
-
-
-
-
-const FACTORY = 'libpg-query.js';
-/** Where the parser's files are: the copy vendored beside the bundle, else node_modules. */
-function locateParser(from = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)) {
-    // dist/<bundle>/index.js -> dist/vendor/libpg-query/wasm (scripts/build.mjs copies it there).
-    const vendored = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(from), '..', 'vendor', 'libpg-query', 'wasm');
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(vendored, FACTORY)))
-        return { dir: vendored, vendored: true };
-    // Running from source (vitest): walk up to the nearest node_modules/libpg-query.
-    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(from);; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
-        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'node_modules', 'libpg-query', 'wasm');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(candidate, FACTORY)))
-            return { dir: candidate, vendored: false };
-        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) === dir)
-            break;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('the PostgreSQL parser (libpg-query) is missing', {
-        why: `neither ${vendored} (beside the bundle) nor node_modules/libpg-query was found`,
-        next: 'rebuild with `node scripts/build.mjs <bundle>` (it vendors the parser into dist/vendor), or run `npm ci`',
-    });
-}
-let loading;
-/** The initialised WASM module; every caller shares one instance (no per-file re-initialisation). */
-function loadParserModule() {
-    loading ??= (async () => {
-        const { dir } = locateParser();
-        const href = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FACTORY)).href;
-        const mod = (await import(/* webpackIgnore: true */ href));
-        const factory = typeof mod.default === 'function' ? mod.default : mod.default.default;
-        // A lint is a short burst of parsing: V8's background tier-up of this 1.7 MB module to
-        // optimised code costs more than it saves (1,000 migrations parse 3x faster on the baseline
-        // compiler alone). The flag applies to modules compiled while it is set; it is restored at
-        // once, so PGlite and anything else keep V8's default tiering.
-        //
-        // Compile every function up front (V8 would otherwise compile each on its first call, on the
-        // main thread: about 50 ms inside the first parse). Up front, the compile runs on background
-        // threads while the main thread loads the rest of the CLI and reads the migrations.
-        node_v8__WEBPACK_IMPORTED_MODULE_3___default().setFlagsFromString('--liftoff-only');
-        node_v8__WEBPACK_IMPORTED_MODULE_3___default().setFlagsFromString('--no-wasm-lazy-compilation');
-        try {
-            return await factory();
-        }
-        finally {
-            node_v8__WEBPACK_IMPORTED_MODULE_3___default().setFlagsFromString('--no-liftoff-only');
-            node_v8__WEBPACK_IMPORTED_MODULE_3___default().setFlagsFromString('--wasm-lazy-compilation');
-        }
-    })();
-    loading.catch(() => {
-        loading = undefined;
-    });
-    return loading;
-}
-
-
-/***/ }),
-
-/***/ 3389:
+/***/ 7925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -475,20 +398,91 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/lint/parser/text.ts
 var parser_text = __webpack_require__(8906);
-// EXTERNAL MODULE: ./src/lint/parser/load.ts
-var load = __webpack_require__(7673);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/lint/parser/load.ts
+
+
+
+
+
+const FACTORY = 'libpg-query.js';
+/** Where the parser's files are: the copy vendored beside the bundle, else node_modules. */
+function locateParser(from = (0,external_node_url_.fileURLToPath)(import.meta.url)) {
+    // dist/<bundle>/index.js -> dist/vendor/libpg-query/wasm (scripts/build.mjs copies it there).
+    const vendored = external_node_path_default().resolve(external_node_path_default().dirname(from), '..', 'vendor', 'libpg-query', 'wasm');
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(vendored, FACTORY)))
+        return { dir: vendored, vendored: true };
+    // Running from source (vitest): walk up to the nearest node_modules/libpg-query.
+    for (let dir = external_node_path_default().dirname(from);; dir = external_node_path_default().dirname(dir)) {
+        const candidate = external_node_path_default().join(dir, 'node_modules', 'libpg-query', 'wasm');
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(candidate, FACTORY)))
+            return { dir: candidate, vendored: false };
+        if (external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    throw new errors/* UserError */.y('the PostgreSQL parser (libpg-query) is missing', {
+        why: `neither ${vendored} (beside the bundle) nor node_modules/libpg-query was found`,
+        next: 'rebuild with `node scripts/build.mjs <bundle>` (it vendors the parser into dist/vendor), or run `npm ci`',
+    });
+}
+let loading;
+/** The initialised WASM module; every caller shares one instance (no per-file re-initialisation). */
+function loadParserModule() {
+    loading ??= (async () => {
+        const { dir } = locateParser();
+        const href = (0,external_node_url_.pathToFileURL)(external_node_path_default().join(dir, FACTORY)).href;
+        const mod = (await import(/* webpackIgnore: true */ href));
+        const factory = typeof mod.default === 'function' ? mod.default : mod.default.default;
+        // A lint is a short burst of parsing: V8's background tier-up of this 1.7 MB module to
+        // optimised code costs more than it saves (1,000 migrations parse 3x faster on the baseline
+        // compiler alone). The flag applies to modules compiled while it is set; it is restored at
+        // once, so PGlite and anything else keep V8's default tiering.
+        external_node_v8_default().setFlagsFromString('--liftoff-only');
+        try {
+            return await factory();
+        }
+        finally {
+            external_node_v8_default().setFlagsFromString('--no-liftoff-only');
+        }
+    })();
+    loading.catch(() => {
+        loading = undefined;
+    });
+    return loading;
+}
+
 ;// CONCATENATED MODULE: ./src/lint/parser/wasm.ts
 
+// Strings cross into and out of the WASM memory through Node's native UTF-8 codec and a native
+// scan for the terminating NUL, not Emscripten's per-byte JavaScript loops.
 function withCString(m, s, fn) {
-    const len = m.lengthBytesUTF8(s) + 1;
-    const p = m._malloc(len);
+    const bytes = Buffer.from(s, 'utf8');
+    const p = m._malloc(bytes.length + 1);
     try {
-        m.stringToUTF8(s, p, len);
+        const heap = m.HEAPU8;
+        heap.set(bytes, p);
+        heap[p + bytes.length] = 0;
         return fn(p);
     }
     finally {
         m._free(p);
     }
+}
+function cString(m, p) {
+    const heap = m.HEAPU8;
+    const end = heap.indexOf(0, p);
+    return Buffer.from(heap.buffer, heap.byteOffset + p, (end === -1 ? heap.length : end) - p).toString('utf8');
 }
 /** Parse with the real PostgreSQL grammar. Synchronous once the module is loaded. */
 function parseWith(m, sql) {
@@ -504,9 +498,9 @@ function parseWith(m, sql) {
                 // struct PgQueryError { char *message; char *funcname; char *filename; int lineno; int cursorpos; ... }
                 const msgPtr = m.getValue(err, 'i32');
                 const cursorpos = m.getValue(err + 16, 'i32');
-                return { ok: false, message: msgPtr ? m.UTF8ToString(msgPtr) : 'syntax error', cursor: cursorpos > 0 ? cursorpos - 1 : undefined };
+                return { ok: false, message: msgPtr ? cString(m, msgPtr) : 'syntax error', cursor: cursorpos > 0 ? cursorpos - 1 : undefined };
             }
-            const parsed = JSON.parse(m.UTF8ToString(tree));
+            const parsed = JSON.parse(cString(m, tree));
             return { ok: true, stmts: parsed.stmts ?? [] };
         }
         finally {
@@ -519,7 +513,7 @@ let parser;
 async function getParser() {
     if (parser)
         return parser;
-    const m = await (0,load.loadParserModule)();
+    const m = await loadParserModule();
     parser = { parse: (sql) => parseWith(m, sql) };
     return parser;
 }
@@ -2353,13 +2347,34 @@ const transaction_control_rule = {
  * Identifiers longer than a byte limit, found in raw SQL (the parser has already truncated them
  * in its tree). String literals, dollar-quoted bodies and comments are skipped.
  */
-const longRun = new Map();
-/** Cheap pre-check: without a run of maxBytes+1 identifier characters or non-ASCII text, nothing can be too long. */
+/**
+ * Cheap pre-check: without a run of maxBytes+1 identifier characters, maxBytes+1 characters after
+ * a double quote with no quote between, or non-ASCII text, nothing can be too long. One linear pass
+ * over every statement (the equivalent regex retries its 64-character run at every position).
+ */
 function mayHaveLongIdentifier(sql, maxBytes) {
-    let run = longRun.get(maxBytes);
-    if (!run)
-        longRun.set(maxBytes, (run = new RegExp(`[\\w$]{${maxBytes + 1},}|"[^"]{${maxBytes + 1},}`)));
-    return /[^\x00-\x7f]/.test(sql) || run.test(sql);
+    let word = 0;
+    let sinceQuote = -1; // characters since the last double quote; -1 before the first
+    for (let i = 0; i < sql.length; i++) {
+        const c = sql.charCodeAt(i);
+        if (c > 0x7f)
+            return true;
+        if (c === 34) {
+            sinceQuote = 0;
+            word = 0;
+            continue;
+        }
+        if (sinceQuote >= 0 && ++sinceQuote > maxBytes)
+            return true;
+        // [A-Za-z0-9_$]
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36) {
+            if (++word > maxBytes)
+                return true;
+        }
+        else
+            word = 0;
+    }
+    return false;
 }
 function longIdentifiers(sql, maxBytes) {
     if (!mayHaveLongIdentifier(sql, maxBytes))
@@ -2766,8 +2781,8 @@ function lintMigration(input) {
     return { items: out, suppressions, context: ctx };
 }
 
-// EXTERNAL MODULE: ./src/lint/parser/split.ts + 1 modules
-var split = __webpack_require__(3389);
+// EXTERNAL MODULE: ./src/lint/parser/split.ts + 2 modules
+var split = __webpack_require__(7925);
 // EXTERNAL MODULE: ./src/lint/replay/progress.ts
 var replay_progress = __webpack_require__(982);
 // EXTERNAL MODULE: ./src/lint/schema/apply.ts
@@ -3754,13 +3769,15 @@ class VersionedMap extends Map {
             e.push([this.version_, value]);
     }
 }
-/** A read-only Map over a VersionedMap's entries as they were at one version. */
-class SnapshotView extends Map {
+/**
+ * A read-only Map over a VersionedMap's entries as they were at one version. Not a Map subclass:
+ * one is made per schema-changing statement, and a Map subclass allocates a Map it never uses.
+ */
+class SnapshotView {
     entries_;
     at;
     size_;
     constructor(entries_, at, size_) {
-        super();
         this.entries_ = entries_;
         this.at = at;
         this.size_ = size_;
@@ -3802,15 +3819,6 @@ class SnapshotView extends Map {
         for (const [k, v] of this.entries())
             fn.call(thisArg, v, k, this);
     }
-    set() {
-        throw new Error('a schema snapshot is read-only');
-    }
-    delete() {
-        throw new Error('a schema snapshot is read-only');
-    }
-    clear() {
-        throw new Error('a schema snapshot is read-only');
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/lint/schema/model.ts
@@ -3837,10 +3845,11 @@ class SchemaView {
     /** The table holding an index of this name in the schema. */
     tableOfIndex(schema, index) {
         if (!this.owners) {
-            this.owners = new Map();
+            const owners = new Map();
             for (const [k, t] of this.tables)
                 for (const i of t.indexes)
-                    this.owners.set((0,ast/* relationKey */.Yb)(t.schema, i.name), k);
+                    owners.set((0,ast/* relationKey */.Yb)(t.schema, i.name), k);
+            this.owners = owners;
         }
         const key = this.owners.get((0,ast/* relationKey */.Yb)(schema, index));
         return key === undefined ? undefined : this.tables.get(key);

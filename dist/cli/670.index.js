@@ -673,11 +673,13 @@ function summarize(findings) {
     return s;
 }
 /** Errors first, then by file and line, so every sink lists findings in the same order. */
+// localeCompare's order from one collator, set up once instead of per comparison.
+const collator = new Intl.Collator();
 function sortFindings(findings) {
     return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
+        collator.compare(a.file ?? '', b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||
-        a.rule.localeCompare(b.rule));
+        collator.compare(a.rule, b.rule));
 }
 /** Whether the findings should fail the check, given the `fail-on` threshold. */
 function shouldFail(summary, failOn) {

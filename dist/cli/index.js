@@ -483,13 +483,10 @@ var redact = __nccwpck_require__(7733);
 // EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
 var cli_args = __nccwpck_require__(4792);
 ;// CONCATENATED MODULE: ./src/cli/registry.ts
-const prewarmParser = () => {
-    void __nccwpck_require__.e(/* import() */ 673).then(__nccwpck_require__.bind(__nccwpck_require__, 7673)).then((m) => m.loadParserModule()).catch(() => undefined);
-};
 const commands = [
-    { name: 'pr-check', summary: 'history rules and SQL lint of this branch against its base (the root action)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(500), __nccwpck_require__.e(333), __nccwpck_require__.e(13), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6148))).prCheckCommand, prewarm: prewarmParser },
+    { name: 'pr-check', summary: 'history rules and SQL lint of this branch against its base (the root action)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(500), __nccwpck_require__.e(333), __nccwpck_require__.e(13), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6148))).prCheckCommand },
     { name: 'check', summary: 'migration-history rules and schema drift (check-migrations)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(333), __nccwpck_require__.e(13), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351))).checkCommand },
-    { name: 'lint', summary: 'lint migration SQL for locks, rewrites, data loss and errors (lint-migration)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(500), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1737))).lintCommand, prewarm: prewarmParser },
+    { name: 'lint', summary: 'lint migration SQL for locks, rewrites, data loss and errors (lint-migration)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(500), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1737))).lintCommand },
     { name: 'backup', summary: 'verified pg_dump backup with a manifest (backup-before-deploy)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(849), __nccwpck_require__.e(73), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 454))).backupCommand },
     { name: 'restore', summary: 'restore a backup, checksum first; production needs --confirm <database>', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(849), __nccwpck_require__.e(73), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4289))).restoreCommand },
     { name: 'apply', summary: 'gated prisma migrate deploy to dev, staging or prod (apply-migration)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(849), __nccwpck_require__.e(73), __nccwpck_require__.e(333), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3715))).applyCommand },
@@ -532,8 +529,6 @@ async function main(argv) {
         process.stderr.write(`migration-gates: unknown command "${name}"\n\n${usage()}`);
         return 2;
     }
-    if (!rest.includes('--help'))
-        entry.prewarm?.();
     const cmd = await entry.load();
     const args = (0,cli_args/* parseCommandArgs */.Qx)(cmd, rest);
     if (args.values.help) {

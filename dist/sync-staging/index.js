@@ -38341,7 +38341,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _security_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7733);
 /* harmony import */ var _sync_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7238);
 /* harmony import */ var _sync_report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5657);
-/* harmony import */ var _sync_run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6421);
+/* harmony import */ var _sync_run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2500);
 // sync-staging: the guide's weekly production -> staging copy, masked and verified.
 
 
@@ -38387,6 +38387,45 @@ await (0,_github_action_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ 
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OK: () => (/* binding */ MANIFEST_SUFFIX),
+/* harmony export */   VU: () => (/* binding */ DUMP_SUFFIX),
+/* harmony export */   _H: () => (/* binding */ newBackupId)
+/* harmony export */ });
+/* unused harmony exports safeName, stamp */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** `<backupId>.manifest.json` beside `<backupId>.dump`. */
+const MANIFEST_SUFFIX = '.manifest.json';
+const DUMP_SUFFIX = '.dump';
+/** A file-name-safe form of a name from input or a URL (which may be hostile). */
+function safeName(s) {
+    const cleaned = s.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[.-]+/, '').slice(0, 63);
+    return cleaned || 'x';
+}
+/** 2024-05-01T12:03:04.567Z -> 20240501T120304Z */
+function stamp(d) {
+    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+/** `<environment>-<database>-<yyyymmddThhmmssZ>`, with a -2, -3... suffix if that id is taken. */
+function newBackupId(directory, environment, database, at) {
+    const base = `${safeName(environment)}-${safeName(database)}-${stamp(at)}`;
+    let id = base;
+    for (let n = 2; (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, id + DUMP_SUFFIX)) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, id + MANIFEST_SUFFIX)); n++)
+        id = `${base}-${n}`;
+    return id;
+}
+
 
 /***/ }),
 
@@ -38933,11 +38972,13 @@ function summarize(findings) {
     return s;
 }
 /** Errors first, then by file and line, so every sink lists findings in the same order. */
+// localeCompare's order from one collator, set up once instead of per comparison.
+const collator = new Intl.Collator();
 function sortFindings(findings) {
     return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
+        collator.compare(a.file ?? '', b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||
-        a.rule.localeCompare(b.rule));
+        collator.compare(a.rule, b.rule));
 }
 /** Whether the findings should fail the check, given the `fail-on` threshold. */
 function shouldFail(summary, failOn) {
@@ -44483,7 +44524,7 @@ function syncReport(r) {
 
 /***/ }),
 
-/***/ 6421:
+/***/ 2500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44500,6 +44541,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -44585,7 +44628,7 @@ function run(command, args, opts = {}) {
 /** Where Debian/Ubuntu's postgresql-client-<N> packages install their binaries. */
 const DEBIAN_PG_LIB = '/usr/lib/postgresql';
 /** "pg_dump (PostgreSQL) 15.20 (Debian 15.20-0+deb12u1)" -> { version: "15.20", major: 15 }; 9.6.x -> major 9. */
-function client_tools_parseToolVersion(text) {
+function parseToolVersion(text) {
     const m = /\(PostgreSQL\)\s+(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text);
     if (!m)
         return undefined;
@@ -44602,7 +44645,7 @@ async function toolVersion(file) {
     try {
         const r = await run(file, ['--version'], { timeoutMs: 15_000 });
         if (r.code === 0)
-            v = client_tools_parseToolVersion(r.stdout) ?? null;
+            v = parseToolVersion(r.stdout) ?? null;
     }
     catch {
         v = null;
@@ -44639,7 +44682,7 @@ function defaultSearchPath() {
  * read an archive written by a newer pg_dump: a mismatch is an error that names both versions and
  * the package that fixes it, never a silent pg_dump failure later.
  */
-async function client_tools_findClientTools(serverMajor, opts = {}) {
+async function findClientTools(serverMajor, opts = {}) {
     const dirs = opts.searchPath ?? defaultSearchPath();
     const direct = opts.searchPath ? [] : debianVersionDirs();
     const seen = new Set();
@@ -44918,15 +44961,7 @@ async function serverMajorVersion(c) {
     return Math.floor(Number(r.rows[0].v) / 10000);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/postgres/dump.ts
-
-
 
 
 
@@ -44950,35 +44985,25 @@ function tailCollector(limit = 64 * 1024) {
     };
 }
 /**
- * `pg_dump -Fc` streamed to disk, SHA-256 computed on the way: one pass, memory flat whatever the
- * database size (the pipe applies back-pressure). The file is fsynced, as pg_dump does with -f.
- * Streaming means the archive carries no data offsets; pg_restore reads it sequentially, which
- * a single-transaction restore does anyway.
+ * `pg_dump -Fc` of the database: pg_dump writes the file itself, as a bare `pg_dump -Fc -f`
+ * does, so nothing sits between it and the disk (no pipe, no copy through Node), the archive
+ * carries its data offsets (pg_restore can seek, and restore in parallel), and pg_dump fsyncs it.
+ * Progress comes from the server's COPY counters and the file's size.
  */
-async function dumpToFile(opts) {
+async function runPgDump(opts) {
     const started = Date.now();
     const appName = `migration-gates-dump-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     const conn = client_tools_libpqConnection(opts.target);
-    const child = (0,external_node_child_process_namespaceObject.spawn)(opts.tools.pgDump, ['--format=custom', '--no-password', ...(opts.args ?? []), `--dbname=${conn.dbname}`], {
-        env: { ...conn.env, PGAPPNAME: appName },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        shell: false,
-    });
+    const file = external_node_path_default().resolve(opts.file);
+    const args = ['--format=custom', '--no-password', ...(opts.snapshot ? [`--snapshot=${opts.snapshot}`] : []), ...(opts.args ?? []), `--file=${file}`, `--dbname=${conn.dbname}`];
+    const child = (0,external_node_child_process_namespaceObject.spawn)(opts.tools.pgDump, args, { env: { ...conn.env, PGAPPNAME: appName }, stdio: ['ignore', 'ignore', 'pipe'], shell: false, ...(opts.signal ? { signal: opts.signal } : {}) });
     const stderr = tailCollector();
     child.stderr.on('data', (c) => stderr.push(c));
     const exited = new Promise((resolve) => {
         child.on('error', (error) => resolve({ code: null, signal: null, error }));
         child.on('close', (code, signal) => resolve({ code, signal }));
     });
-    const hash = (0,external_node_crypto_.createHash)('sha256');
     let written = 0;
-    const tap = new external_node_stream_.Transform({
-        transform(chunk, _enc, cb) {
-            hash.update(chunk);
-            written += chunk.length;
-            cb(null, chunk);
-        },
-    });
     const poller = opts.onProgress ? new CopyProgressPoller(opts.target, appName, opts.estimateBytes) : undefined;
     const interval = opts.progressIntervalMs ?? 5000;
     const sample = (done) => {
@@ -44990,42 +45015,46 @@ async function dumpToFile(opts) {
         const eta = !done && copied !== undefined && estimate && rate > 0 && copied < estimate ? (estimate - copied) / rate : undefined;
         return { phase: 'dump', done, elapsedSeconds: elapsed, fileBytes: written, copiedBytes: copied, estimateBytes: estimate, rate, etaSeconds: eta };
     };
-    const timer = opts.onProgress ? setInterval(() => opts.onProgress(sample(false)), interval) : undefined;
+    const timer = opts.onProgress
+        ? setInterval(() => {
+            void external_node_fs_.promises.stat(file).then((st) => {
+                written = Math.max(written, st.size);
+                opts.onProgress(sample(false));
+            }, () => opts.onProgress(sample(false)));
+        }, interval)
+        : undefined;
     timer?.unref();
     poller?.start(Math.min(1000, interval));
-    let streamError;
-    try {
-        await (0,promises_namespaceObject.pipeline)(child.stdout, tap, (0,external_node_fs_.createWriteStream)(opts.file, { highWaterMark: 1024 * 1024 }));
-    }
-    catch (err) {
-        streamError = err;
-        child.kill('SIGTERM');
-    }
     const exit = await exited;
     if (timer)
         clearInterval(timer);
     await poller?.stop();
+    if (opts.signal?.aborted) {
+        await external_node_fs_.promises.rm(file, { force: true }).catch(() => undefined);
+        throw new errors/* UserError */.y('pg_dump was stopped', { why: 'the backup failed elsewhere; the partial dump was removed' });
+    }
     if (exit.error) {
-        await external_node_fs_.promises.rm(opts.file, { force: true });
+        await external_node_fs_.promises.rm(file, { force: true }).catch(() => undefined);
         throw new errors/* UserError */.y(`cannot run ${opts.tools.pgDump}: ${exit.error.message}`, {
             why: 'pg_dump must be installed and executable on this runner',
             next: client_tools_installHint(opts.tools.major),
         });
     }
-    if (exit.code !== 0 || streamError) {
-        await external_node_fs_.promises.rm(opts.file, { force: true });
-        throw dumpError(opts.target, exit.code, exit.signal, stderr.text(), streamError);
+    if (exit.code !== 0) {
+        await external_node_fs_.promises.rm(file, { force: true }).catch(() => undefined);
+        throw dumpError(opts.target, exit.code, exit.signal, stderr.text());
     }
-    await fsyncFile(opts.file);
-    const result = { file: opts.file, sizeBytes: written, sha256: hash.digest('hex'), seconds: (Date.now() - started) / 1000 };
+    // pg_dump fsynced the file; the directory entry too, so the file survives a crash right after.
+    await fsyncDirectory(external_node_path_default().dirname(file));
+    written = (await external_node_fs_.promises.stat(file)).size;
+    const result = { file: opts.file, sizeBytes: written, seconds: (Date.now() - started) / 1000 };
     opts.onProgress?.(sample(true));
     return result;
 }
-function dumpError(target, code, signal, stderr, streamError) {
+function dumpError(target, code, signal, stderr) {
     const where = url_describeTarget(target);
-    if (streamError) {
-        const msg = streamError instanceof Error ? streamError.message : String(streamError);
-        return new errors/* UserError */.y(`pg_dump of ${where} could not be written to disk: ${(0,redact/* redact */.E$)(msg)}`, {
+    if (/could not open output file|No space left on device|could not write to output file|could not close output file/i.test(stderr)) {
+        return new errors/* UserError */.y(`pg_dump of ${where} could not be written to disk: ${stderr}`, {
             why: 'the backup folder must be writable and have room for the dump',
             next: 'free disk space or choose another directory, then run the backup again',
         });
@@ -45045,17 +45074,9 @@ function dumpError(target, code, signal, stderr, streamError) {
         next: `check the error above, then run: npx migration-gates backup --database-url "<url>" --environment <env> --directory <dir>`,
     });
 }
-async function fsyncFile(file) {
-    const fh = await external_node_fs_.promises.open(file, 'r');
+async function fsyncDirectory(dir) {
     try {
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    // The directory entry too, so the file survives a crash right after.
-    try {
-        const dh = await external_node_fs_.promises.open(external_node_path_default().dirname(file), 'r');
+        const dh = await external_node_fs_.promises.open(dir, 'r');
         try {
             await dh.sync();
         }
@@ -45175,7 +45196,7 @@ function parseToc(text) {
     return { header, entries };
 }
 /** Table definitions in the TOC (pg_class entries described TABLE). */
-function dump_tocTables(toc) {
+function tocTables(toc) {
     return toc.entries.filter((e) => e.catalogOid === 1259 && e.text.startsWith('TABLE '));
 }
 /** Table-data entries in the TOC (the work of a restore). */
@@ -45395,147 +45416,22 @@ function printable(s) {
     return s.replace(/[\u0000-\u001f\u007f]/g, '?');
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+;// CONCATENATED MODULE: ./src/backup/hash.ts
 
 
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-;// CONCATENATED MODULE: ./src/backup/manifest.ts
-
-
-
-
-/** `<backupId>.manifest.json` beside `<backupId>.dump`. */
-const MANIFEST_SUFFIX = '.manifest.json';
-const DUMP_SUFFIX = '.dump';
-const manifestSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(1),
-    backupId: schemas/* string */.YjP().min(1),
-    environment: schemas/* string */.YjP(),
-    database: schemas/* string */.YjP().min(1),
-    host: schemas/* string */.YjP(),
-    port: schemas/* number */.aig().int().positive(),
-    serverVersion: schemas/* string */.YjP(),
-    serverMajor: schemas/* number */.aig().int().positive(),
-    pgDumpVersion: schemas/* string */.YjP(),
-    createdAt: datetime({ offset: true }),
-    // A bare file name: a manifest must never point outside its own folder.
-    file: schemas/* string */.YjP()
-        .min(1)
-        .refine((f) => !f.includes('/') && !f.includes('\\') && f !== '.' && f !== '..', 'must be a file name in the manifest\'s folder'),
-    sizeBytes: schemas/* number */.aig().int().nonnegative(),
-    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
-    tableCount: schemas/* number */.aig().int().nonnegative(),
-    latestMigration: schemas/* string */.YjP().nullable(),
-    verified: schemas/* boolean */.zMY(),
-    durationSeconds: schemas/* number */.aig().nonnegative().optional(),
-    databaseSizeBytes: schemas/* number */.aig().int().nonnegative().optional(),
-});
-/** Read and validate a manifest; every problem names the field. */
-function manifest_readManifest(manifestPath) {
-    if (!existsSync(manifestPath)) {
-        throw new UserError(`backup manifest ${manifestPath} does not exist`, {
-            why: 'a backup is identified by its manifest (<backup-id>.manifest.json beside the .dump)',
-            next: `list the backups with: ls ${path.dirname(manifestPath)}/*${MANIFEST_SUFFIX}`,
-        });
+/** SHA-256 of a file, streamed: memory stays flat whatever the size. */
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 })) {
+        hash.update(chunk);
+        bytes += chunk.length;
     }
-    let raw;
-    try {
-        raw = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    }
-    catch (err) {
-        throw new UserError(`backup manifest ${manifestPath} is not valid JSON: ${err.message}`, {
-            why: 'the file was truncated or edited by hand',
-            next: 'take a new backup with: npx migration-gates backup --database-url ... --environment ... --directory ...',
-        });
-    }
-    const parsed = manifestSchema.safeParse(raw);
-    if (!parsed.success) {
-        const problems = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(top level)'}: ${i.message}`);
-        throw new UserError(`backup manifest ${manifestPath} is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
-            why: 'the manifest does not match the format migration-gates writes (version 1)',
-            next: 'take a new backup with: npx migration-gates backup --database-url ... --environment ... --directory ...',
-        });
-    }
-    return parsed.data;
-}
-/** Write atomically (temp file, then rename): a reader never sees half a manifest. */
-function writeManifest(manifestPath, manifest) {
-    manifestSchema.parse(manifest);
-    const tmp = `${manifestPath}.tmp-${process.pid}`;
-    (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(manifest, null, 2) + '\n');
-    (0,external_node_fs_.renameSync)(tmp, manifestPath);
-}
-/** The dump a manifest describes, resolved against the manifest's folder. */
-function manifest_dumpPathOf(manifestPath, manifest) {
-    return path.join(path.dirname(manifestPath), manifest.file);
-}
-/** Every valid manifest in a folder (unreadable ones are skipped: they prove no backup). */
-function listManifests(directory) {
-    let names;
-    try {
-        names = readdirSync(directory);
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    for (const n of names) {
-        if (!n.endsWith(MANIFEST_SUFFIX))
-            continue;
-        const manifestPath = path.join(directory, n);
-        try {
-            out.push({ ...manifest_readManifest(manifestPath), manifestPath });
-        }
-        catch {
-            /* not a backup we can vouch for */
-        }
-    }
-    return out.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.backupId.localeCompare(a.backupId));
-}
-/** The newest backup of `database` in a folder, or undefined. */
-function findLatestManifest(directory, database) {
-    return listManifests(directory).find((m) => m.database === database);
+    return { sha256: hash.digest('hex'), bytes };
 }
 
-;// CONCATENATED MODULE: ./src/backup/naming.ts
-
-
-
-/** A file-name-safe form of a name from input or a URL (which may be hostile). */
-function safeName(s) {
-    const cleaned = s.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[.-]+/, '').slice(0, 63);
-    return cleaned || 'x';
-}
-/** 2024-05-01T12:03:04.567Z -> 20240501T120304Z */
-function stamp(d) {
-    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-}
-/** `<environment>-<database>-<yyyymmddThhmmssZ>`, with a -2, -3... suffix if that id is taken. */
-function newBackupId(directory, environment, database, at) {
-    const base = `${safeName(environment)}-${safeName(database)}-${stamp(at)}`;
-    let id = base;
-    for (let n = 2; (0,external_node_fs_.existsSync)(external_node_path_default().join(directory, id + DUMP_SUFFIX)) || (0,external_node_fs_.existsSync)(external_node_path_default().join(directory, id + MANIFEST_SUFFIX)); n++)
-        id = `${base}-${n}`;
-    return id;
-}
-
+// EXTERNAL MODULE: ./src/backup/naming.ts
+var naming = __nccwpck_require__(4388);
 ;// CONCATENATED MODULE: ./src/backup/progress.ts
 
 /** One log line for a dump or restore progress sample: done/total, rate and an estimate. */
@@ -45562,24 +45458,7 @@ function formatProgress(p) {
     return `${p.phase}: ${parts.join(', ')}`;
 }
 
-;// CONCATENATED MODULE: ./src/backup/hash.ts
-
-
-/** SHA-256 of a file, streamed: memory stays flat whatever the size. */
-async function hash_sha256File(file) {
-    const hash = createHash('sha256');
-    let bytes = 0;
-    for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) {
-        hash.update(chunk);
-        bytes += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), bytes };
-}
-
-;// CONCATENATED MODULE: ./src/backup/verify.ts
-
-
-
+;// CONCATENATED MODULE: ./src/backup/archive-check.ts
 
 
 
@@ -45617,7 +45496,7 @@ async function checkArchive(file, tools, expected) {
         return { problems: [err instanceof errors/* UserError */.y ? err.message : String(err)] };
     }
     if (expected) {
-        const inToc = new Set(dump_tocTables(toc).map((e) => e.oid));
+        const inToc = new Set(tocTables(toc).map((e) => e.oid));
         const missing = expected.filter((t) => !inToc.has(t.oid));
         for (const t of missing.slice(0, 20))
             problems.push(`table ${printable(t.schema)}.${printable(t.name)} is in the database but not in the backup`);
@@ -45625,42 +45504,6 @@ async function checkArchive(file, tools, expected) {
             problems.push(`... and ${missing.length - 20} more tables missing from the backup`);
     }
     return { problems, toc };
-}
-/**
- * Verify a stored backup against its manifest: the file exists, has the recorded size and
- * SHA-256 (streamed). `deep` also reads the archive with `pg_restore --list` and counts its tables.
- */
-async function verifyBackup(manifestPath, opts = {}) {
-    let manifest;
-    try {
-        manifest = readManifest(manifestPath);
-    }
-    catch (err) {
-        return { ok: false, problems: [err instanceof Error ? err.message : String(err)] };
-    }
-    const file = dumpPathOf(manifestPath, manifest);
-    const problems = [];
-    if (!existsSync(file))
-        return { ok: false, problems: [`dump file ${file} named by the manifest does not exist`] };
-    const size = statSync(file).size;
-    if (size !== manifest.sizeBytes) {
-        problems.push(`dump file ${file} is ${size} bytes, the manifest says ${manifest.sizeBytes} (${size < manifest.sizeBytes ? 'truncated' : 'changed'})`);
-    }
-    const { sha256 } = await sha256File(file);
-    if (sha256 !== manifest.sha256)
-        problems.push(`dump file ${file} has SHA-256 ${sha256}, the manifest says ${manifest.sha256} (corrupt or replaced)`);
-    if (opts.deep && !problems.length) {
-        const major = parseToolVersion(`(PostgreSQL) ${manifest.pgDumpVersion}`)?.major ?? manifest.serverMajor;
-        const tools = await findClientTools(major, opts.searchPath ? { searchPath: opts.searchPath } : {});
-        const r = await checkArchive(file, tools);
-        problems.push(...r.problems);
-        if (r.toc) {
-            const tables = tocTables(r.toc).length;
-            if (tables !== manifest.tableCount)
-                problems.push(`the archive lists ${tables} tables, the manifest says ${manifest.tableCount}`);
-        }
-    }
-    return { ok: problems.length === 0, problems };
 }
 
 ;// CONCATENATED MODULE: ./src/backup/create.ts
@@ -45677,50 +45520,126 @@ async function verifyBackup(manifestPath, opts = {}) {
 
 
 
+
 /**
- * The guide's "Backup production DB (REQUIRED!)", as a verified backup: pg_dump -Fc of the
- * server's major, streamed to disk with its SHA-256, checked with pg_restore --list against the
- * catalog, and described by a manifest beside it. A dump that fails any check gets no manifest,
+ * The guide's "Backup production DB (REQUIRED!)", as a verified backup: pg_dump -Fc (of the
+ * server's major or newer) writing the file itself, its SHA-256, a pg_restore --list check against
+ * the catalog read in pg_dump's own snapshot, and a manifest beside it. A dump that fails any check gets no manifest,
  * so no gate can mistake it for a backup.
  */
 async function createBackup(opts) {
+    return completeBackup(await startBackup(opts), opts);
+}
+/**
+ * Start pg_dump as early as possible: connect, read the server's version, export a snapshot,
+ * pick pg_dump, start it, and read the catalog check in that same snapshot while it works. What
+ * only naming needs (the environment, the config) can be decided while the dump runs.
+ */
+async function startBackup(opts) {
     const target = parseDatabaseUrl(opts.databaseUrl);
     const log = opts.onProgress ?? (() => undefined);
-    const verify = opts.verify ?? true;
     const searchPath = opts.searchPath ? { searchPath: opts.searchPath } : {};
-    // Ask the installed pg_dumps their versions while the catalog is read (answers are cached).
-    const probing = client_tools_findClientTools(0, searchPath).catch(() => undefined);
-    const facts = await withClient(target, async (c) => ({
-        ...(await readServerFacts(c)),
-        tables: await listCatalogTables(c),
-        latestMigration: await latestAppliedMigration(c, target.schema),
-    }), { readOnly: true, applicationName: 'migration-gates-backup' });
-    await probing;
-    const tools = await client_tools_findClientTools(facts.serverMajor, searchPath);
-    (0,external_node_fs_.mkdirSync)(opts.directory, { recursive: true });
-    const createdAt = new Date();
-    const backupId = newBackupId(opts.directory, opts.environment, target.database, createdAt);
-    const dumpPath = external_node_path_default().join(opts.directory, backupId + DUMP_SUFFIX);
-    const manifestPath = external_node_path_default().join(opts.directory, backupId + MANIFEST_SUFFIX);
-    // Written under a temporary name: a crash never leaves a .dump that looks complete.
-    const partial = `${dumpPath}.partial`;
-    log(`backup: ${url_describeTarget(target)} (PostgreSQL ${facts.serverVersion}, ${formatBytes(facts.databaseSizeBytes)}, ${facts.tables.length} tables) ` +
-        `with pg_dump ${tools.version} -> ${dumpPath}`);
-    const dump = await dumpToFile({
-        target,
-        file: partial,
-        tools,
-        estimateBytes: facts.databaseSizeBytes,
-        onProgress: (p) => log(formatProgress(p)),
-        ...(opts.progressIntervalMs ? { progressIntervalMs: opts.progressIntervalMs } : {}),
+    // Ask the installed pg_dumps their versions while we connect (answers are cached).
+    const probing = findClientTools(0, searchPath).catch(() => undefined);
+    // One session, in the snapshot pg_dump will dump: the catalog check reads exactly what the
+    // archive must hold.
+    const session = await connect(target, { readOnly: true, applicationName: 'migration-gates-backup' });
+    try {
+        const server = await readServerFacts(session);
+        // The session idles in its transaction while pg_dump works: no server timeout may end it.
+        await session.query(`SET idle_in_transaction_session_timeout = 0${server.serverMajor >= 17 ? '; SET transaction_timeout = 0' : ''}`);
+        await session.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+        const snapshot = await exportSnapshot(session);
+        await probing;
+        const tools = await findClientTools(server.serverMajor, searchPath);
+        (0,external_node_fs_.mkdirSync)(opts.directory, { recursive: true });
+        const createdAt = new Date();
+        // A hidden temporary name until verified: a crash never leaves a .dump that looks complete.
+        const partial = external_node_path_default().join(opts.directory, `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}${naming/* DUMP_SUFFIX */.VU}.partial`);
+        log(`backup: ${url_describeTarget(target)} (PostgreSQL ${server.serverVersion}, ${formatBytes(server.databaseSizeBytes)}) with pg_dump ${tools.version} -> ${opts.directory}`);
+        const stop = new AbortController();
+        const dump = runPgDump({
+            target,
+            file: partial,
+            tools,
+            ...(snapshot ? { snapshot } : {}),
+            signal: stop.signal,
+            estimateBytes: server.databaseSizeBytes,
+            onProgress: (p) => log(formatProgress(p)),
+            ...(opts.progressIntervalMs ? { progressIntervalMs: opts.progressIntervalMs } : {}),
+        });
+        dump.catch(() => undefined); // awaited in completeBackup or abort
+        const catalog = (async () => ({ tables: await listCatalogTables(session), latestMigration: await latestAppliedMigration(session, target.schema) }))();
+        catalog.catch(() => undefined);
+        const state = { session, server, tools, partial, dump, catalog, stop, log };
+        return {
+            target,
+            directory: opts.directory,
+            createdAt,
+            state,
+            abort: async () => {
+                stop.abort();
+                await dump.catch(() => undefined);
+                (0,external_node_fs_.rmSync)(partial, { force: true }); // pg_dump may have finished first
+                await catalog.catch(() => undefined);
+                await session.end().catch(() => undefined);
+            },
+        };
+    }
+    catch (err) {
+        await session.end().catch(() => undefined);
+        throw err;
+    }
+}
+/** Wait for the dump, then hash, verify, name and describe it. */
+async function completeBackup(started, opts) {
+    const { session, server, tools, partial, dump, catalog, log } = started.state;
+    try {
+        const { tables, latestMigration } = await catalog;
+        // pg_dump imported the snapshot when it started; ours ends with the dump (it holds no more than pg_dump's own).
+        const dumped = await dump;
+        // Read-only: nothing to commit. A proxy that dropped the idle session by now does no harm.
+        await session.query('COMMIT').catch(() => undefined);
+        const facts = { ...server, tables, latestMigration };
+        const target = started.target;
+        const backupId = (0,naming/* newBackupId */._H)(started.directory, opts.environment, target.database, started.createdAt);
+        const dumpPath = external_node_path_default().join(started.directory, backupId + naming/* DUMP_SUFFIX */.VU);
+        const manifestPath = external_node_path_default().join(started.directory, backupId + naming/* MANIFEST_SUFFIX */.OK);
+        return await finishBackup({ environment: opts.environment, target, tools, facts, dumped, partial, dumpPath, manifestPath, backupId, createdAt: started.createdAt, verify: opts.verify ?? true, log });
+    }
+    catch (err) {
+        await started.abort();
+        throw err;
+    }
+    finally {
+        await session.end().catch(() => undefined);
+    }
+}
+/**
+ * In a fresh REPEATABLE READ transaction, the exported snapshot's id; undefined (and a new
+ * transaction) where the server cannot export one. It must be the transaction's first query.
+ */
+async function exportSnapshot(c) {
+    try {
+        return (await c.query('SELECT pg_export_snapshot() AS id')).rows[0].id;
+    }
+    catch {
+        await c.query('ROLLBACK');
+        await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+        return undefined;
+    }
+}
+/** Hash and verify the finished dump (at once: one reads the file, the other is pg_restore), then the manifest. */
+async function finishBackup(x) {
+    const { target, tools, facts, dumped: dump, partial, dumpPath, manifestPath, backupId, createdAt, verify, log } = x;
+    const started = Date.now();
+    const [sha256, checked] = await Promise.all([sha256File(partial).then((h) => h.sha256), verify ? checkArchive(partial, tools, facts.tables) : undefined]).catch((err) => {
+        (0,external_node_fs_.rmSync)(partial, { force: true });
+        throw err;
     });
     let tableCount = facts.tables.length;
-    if (verify) {
-        const started = Date.now();
-        const { problems, toc } = await checkArchive(partial, tools, facts.tables).catch((err) => {
-            (0,external_node_fs_.rmSync)(partial, { force: true });
-            throw err;
-        });
+    if (checked) {
+        const { problems, toc } = checked;
         if (problems.length) {
             (0,external_node_fs_.rmSync)(partial, { force: true });
             throw new errors/* UserError */.y(`backup of ${url_describeTarget(target)} failed verification:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
@@ -45729,14 +45648,14 @@ async function createBackup(opts) {
                 exitCode: 1,
             });
         }
-        tableCount = dump_tocTables(toc).length;
+        tableCount = tocTables(toc).length;
         log(`verify: pg_restore --list read ${toc.entries.length} entries; all ${facts.tables.length} catalog tables present (${formatSeconds((Date.now() - started) / 1000)})`);
     }
     (0,external_node_fs_.renameSync)(partial, dumpPath);
     const manifest = {
         version: 1,
         backupId,
-        environment: opts.environment,
+        environment: x.environment,
         database: target.database,
         host: target.host,
         port: target.port,
@@ -45746,16 +45665,18 @@ async function createBackup(opts) {
         createdAt: createdAt.toISOString(),
         file: external_node_path_default().basename(dumpPath),
         sizeBytes: dump.sizeBytes,
-        sha256: dump.sha256,
+        sha256,
         tableCount,
         latestMigration: facts.latestMigration,
         verified: verify,
         durationSeconds: Math.round(dump.seconds * 1000) / 1000,
         databaseSizeBytes: facts.databaseSizeBytes,
     };
+    // The manifest's schema check loads zod: only now, not before pg_dump starts.
+    const { writeManifest } = await __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 9336));
     writeManifest(manifestPath, manifest);
     log(`backup: ${backupId}: ${formatBytes(dump.sizeBytes)} dump of a ${formatBytes(facts.databaseSizeBytes)} database in ${formatSeconds(dump.seconds)}, ` +
-        `${tableCount} tables, latest migration ${facts.latestMigration ?? '(none)'}, sha256 ${dump.sha256}${verify ? ', verified' : ', NOT verified'}`);
+        `${tableCount} tables, latest migration ${facts.latestMigration ?? '(none)'}, sha256 ${sha256}${verify ? ', verified' : ', NOT verified'}`);
     return { manifest, dumpPath, manifestPath };
 }
 
@@ -46720,6 +46641,10 @@ function maskingSnippet(cat, rules, missing) {
     return (0,dist/* stringify */.As)({ sync: { masking } });
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/sync/pipe.ts
 
 
@@ -47119,7 +47044,7 @@ async function runSync(opts) {
             })));
         }
         const targetMajor = await serverMajorVersion(admin);
-        const tools = await client_tools_findClientTools(Math.max(catalog.serverMajor, targetMajor), opts.searchPath ? { searchPath: opts.searchPath } : {});
+        const tools = await findClientTools(Math.max(catalog.serverMajor, targetMajor), opts.searchPath ? { searchPath: opts.searchPath } : {});
         log(`sync: ${catalog.tables.length} table(s), ${(0,sync_progress/* formatBytes */.z3)(sum(catalog.tables.map((t) => t.bytes)))} of table data; pg_dump/pg_restore ${tools.version}`);
         const existing = await listDatabases(admin);
         const stagingExists = existing.includes(staging);
@@ -69063,6 +68988,9 @@ function constantCatch(value) {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -69190,6 +69118,28 @@ function constantCatch(value) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -69204,6 +69154,69 @@ function constantCatch(value) {
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

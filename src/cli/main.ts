@@ -33,7 +33,6 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`migration-gates: unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
-  if (!rest.includes('--help')) entry.prewarm?.();
   const cmd: CliCommand = await entry.load();
   const args = parseCommandArgs(cmd, rest);
   if (args.values.help) {

@@ -8,21 +8,12 @@ export interface CommandEntry {
   name: string;
   summary: string;
   load: () => Promise<CliCommand>;
-  /**
-   * Work to start before the command's code loads: the SQL parser's WASM compiles on V8's
-   * background threads while the main thread loads JavaScript and reads migrations.
-   */
-  prewarm?: () => void;
 }
 
-const prewarmParser = (): void => {
-  void import('../lint/parser/load.js').then((m) => m.loadParserModule()).catch(() => undefined);
-};
-
 export const commands: CommandEntry[] = [
-  { name: 'pr-check', summary: 'history rules and SQL lint of this branch against its base (the root action)', load: async () => (await import('./commands/pr-check.js')).prCheckCommand, prewarm: prewarmParser },
+  { name: 'pr-check', summary: 'history rules and SQL lint of this branch against its base (the root action)', load: async () => (await import('./commands/pr-check.js')).prCheckCommand },
   { name: 'check', summary: 'migration-history rules and schema drift (check-migrations)', load: async () => (await import('./commands/check.js')).checkCommand },
-  { name: 'lint', summary: 'lint migration SQL for locks, rewrites, data loss and errors (lint-migration)', load: async () => (await import('./commands/lint.js')).lintCommand, prewarm: prewarmParser },
+  { name: 'lint', summary: 'lint migration SQL for locks, rewrites, data loss and errors (lint-migration)', load: async () => (await import('./commands/lint.js')).lintCommand },
   { name: 'backup', summary: 'verified pg_dump backup with a manifest (backup-before-deploy)', load: async () => (await import('./commands/backup.js')).backupCommand },
   { name: 'restore', summary: 'restore a backup, checksum first; production needs --confirm <database>', load: async () => (await import('./commands/restore.js')).restoreCommand },
   { name: 'apply', summary: 'gated prisma migrate deploy to dev, staging or prod (apply-migration)', load: async () => (await import('./commands/apply.js')).applyCommand },

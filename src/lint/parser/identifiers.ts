@@ -2,13 +2,29 @@
  * Identifiers longer than a byte limit, found in raw SQL (the parser has already truncated them
  * in its tree). String literals, dollar-quoted bodies and comments are skipped.
  */
-const longRun = new Map<number, RegExp>();
-
-/** Cheap pre-check: without a run of maxBytes+1 identifier characters or non-ASCII text, nothing can be too long. */
+/**
+ * Cheap pre-check: without a run of maxBytes+1 identifier characters, maxBytes+1 characters after
+ * a double quote with no quote between, or non-ASCII text, nothing can be too long. One linear pass
+ * over every statement (the equivalent regex retries its 64-character run at every position).
+ */
 export function mayHaveLongIdentifier(sql: string, maxBytes: number): boolean {
-  let run = longRun.get(maxBytes);
-  if (!run) longRun.set(maxBytes, (run = new RegExp(`[\\w$]{${maxBytes + 1},}|"[^"]{${maxBytes + 1},}`)));
-  return /[^\x00-\x7f]/.test(sql) || run.test(sql);
+  let word = 0;
+  let sinceQuote = -1; // characters since the last double quote; -1 before the first
+  for (let i = 0; i < sql.length; i++) {
+    const c = sql.charCodeAt(i);
+    if (c > 0x7f) return true;
+    if (c === 34) {
+      sinceQuote = 0;
+      word = 0;
+      continue;
+    }
+    if (sinceQuote >= 0 && ++sinceQuote > maxBytes) return true;
+    // [A-Za-z0-9_$]
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36) {
+      if (++word > maxBytes) return true;
+    } else word = 0;
+  }
+  return false;
 }
 
 export function longIdentifiers(sql: string, maxBytes: number): { name: string; bytes: number; lineOffset: number }[] {

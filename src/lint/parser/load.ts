@@ -23,6 +23,8 @@ export interface PgWasmModule {
   lengthBytesUTF8(s: string): number;
   stringToUTF8(s: string, p: number, max: number): void;
   UTF8ToString(p: number): string;
+  /** The WASM memory as bytes (a new view after the memory grows: read it at each use). */
+  HEAPU8: Uint8Array;
   getValue(p: number, type: 'i32'): number;
 }
 
@@ -58,17 +60,11 @@ export function loadParserModule(): Promise<PgWasmModule> {
     // optimised code costs more than it saves (1,000 migrations parse 3x faster on the baseline
     // compiler alone). The flag applies to modules compiled while it is set; it is restored at
     // once, so PGlite and anything else keep V8's default tiering.
-    //
-    // Compile every function up front (V8 would otherwise compile each on its first call, on the
-    // main thread: about 50 ms inside the first parse). Up front, the compile runs on background
-    // threads while the main thread loads the rest of the CLI and reads the migrations.
     v8.setFlagsFromString('--liftoff-only');
-    v8.setFlagsFromString('--no-wasm-lazy-compilation');
     try {
       return await factory();
     } finally {
       v8.setFlagsFromString('--no-liftoff-only');
-      v8.setFlagsFromString('--wasm-lazy-compilation');
     }
   })();
   loading.catch(() => {

@@ -21,15 +21,25 @@ export interface PgParser {
   parse(sql: string): RawParse;
 }
 
+// Strings cross into and out of the WASM memory through Node's native UTF-8 codec and a native
+// scan for the terminating NUL, not Emscripten's per-byte JavaScript loops.
 function withCString<T>(m: PgWasmModule, s: string, fn: (p: number) => T): T {
-  const len = m.lengthBytesUTF8(s) + 1;
-  const p = m._malloc(len);
+  const bytes = Buffer.from(s, 'utf8');
+  const p = m._malloc(bytes.length + 1);
   try {
-    m.stringToUTF8(s, p, len);
+    const heap = m.HEAPU8;
+    heap.set(bytes, p);
+    heap[p + bytes.length] = 0;
     return fn(p);
   } finally {
     m._free(p);
   }
+}
+
+function cString(m: PgWasmModule, p: number): string {
+  const heap = m.HEAPU8;
+  const end = heap.indexOf(0, p);
+  return Buffer.from(heap.buffer, heap.byteOffset + p, (end === -1 ? heap.length : end) - p).toString('utf8');
 }
 
 /** Parse with the real PostgreSQL grammar. Synchronous once the module is loaded. */
@@ -45,9 +55,9 @@ export function parseWith(m: PgWasmModule, sql: string): RawParse {
         // struct PgQueryError { char *message; char *funcname; char *filename; int lineno; int cursorpos; ... }
         const msgPtr = m.getValue(err, 'i32');
         const cursorpos = m.getValue(err + 16, 'i32');
-        return { ok: false, message: msgPtr ? m.UTF8ToString(msgPtr) : 'syntax error', cursor: cursorpos > 0 ? cursorpos - 1 : undefined };
+        return { ok: false, message: msgPtr ? cString(m, msgPtr) : 'syntax error', cursor: cursorpos > 0 ? cursorpos - 1 : undefined };
       }
-      const parsed = JSON.parse(m.UTF8ToString(tree)) as { stmts?: RawStatement[] };
+      const parsed = JSON.parse(cString(m, tree)) as { stmts?: RawStatement[] };
       return { ok: true, stmts: parsed.stmts ?? [] };
     } finally {
       m._wasm_free_parse_result(r);

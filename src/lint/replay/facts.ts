@@ -30,8 +30,8 @@ interface RawCatalog {
 /** SchemaFacts over a map keyed `schema.table`. */
 export class CatalogFacts implements SchemaFacts {
   constructor(
-    readonly tables: Map<string, TableFact>,
-    readonly enums: Map<string, string[]>,
+    readonly tables: ReadonlyMap<string, TableFact>,
+    readonly enums: ReadonlyMap<string, string[]>,
   ) {}
 
   table(name: string, schema = 'public'): TableFact | undefined {
@@ -132,7 +132,7 @@ export async function refreshCatalog(
   return assemble(byOid, fresh.facts.enums);
 }
 
-function assemble(byOid: Map<number, TableFact>, enums: Map<string, string[]>): Catalog {
+function assemble(byOid: Map<number, TableFact>, enums: ReadonlyMap<string, string[]>): Catalog {
   const tables = new Map<string, TableFact>();
   const oids = new Map<number, string>();
   for (const [oid, t] of byOid) {

@@ -54,9 +54,9 @@ export interface TableFact {
 
 export interface SchemaFacts {
   /** Key: `schema.table` exactly as stored (case-sensitive, unquoted). */
-  tables: Map<string, TableFact>;
+  tables: ReadonlyMap<string, TableFact>;
   /** Key: `schema.type` -> labels in order. */
-  enums: Map<string, string[]>;
+  enums: ReadonlyMap<string, string[]>;
   /** Look up a table by name as written in SQL (schema optional, default search_path `public`). */
   table(name: string, schema?: string): TableFact | undefined;
 }

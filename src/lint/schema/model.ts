@@ -5,10 +5,10 @@ import { VersionedMap } from './versioned-map.js';
 /** Read access to a schema, the replay's or ours: the SchemaFacts contract plus two lookups the rules need. */
 export class SchemaView implements SchemaFacts {
   constructor(
-    readonly tables: Map<string, TableFact>,
-    readonly enums: Map<string, string[]>,
+    readonly tables: ReadonlyMap<string, TableFact>,
+    readonly enums: ReadonlyMap<string, string[]>,
     /** `schema.index` -> table key; built on first use when not given (replay facts). */
-    private owners?: Map<string, string>,
+    private owners?: ReadonlyMap<string, string>,
   ) {}
 
   table(name: string, schema?: string): TableFact | undefined {
@@ -22,8 +22,9 @@ export class SchemaView implements SchemaFacts {
   /** The table holding an index of this name in the schema. */
   tableOfIndex(schema: string, index: string): TableFact | undefined {
     if (!this.owners) {
-      this.owners = new Map();
-      for (const [k, t] of this.tables) for (const i of t.indexes) this.owners.set(relationKey(t.schema, i.name), k);
+      const owners = new Map<string, string>();
+      for (const [k, t] of this.tables) for (const i of t.indexes) owners.set(relationKey(t.schema, i.name), k);
+      this.owners = owners;
     }
     const key = this.owners.get(relationKey(schema, index));
     return key === undefined ? undefined : this.tables.get(key);

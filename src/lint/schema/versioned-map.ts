@@ -68,7 +68,7 @@ export class VersionedMap<V> extends Map<string, V> {
   }
 
   /** Freeze the current state: the returned view never changes. */
-  snapshot(): Map<string, V> {
+  snapshot(): ReadonlyMap<string, V> {
     const at = this.version_++;
     return new SnapshotView(this.entries_, at, this.live);
   }
@@ -85,63 +85,52 @@ export class VersionedMap<V> extends Map<string, V> {
   }
 }
 
-/** A read-only Map over a VersionedMap's entries as they were at one version. */
-class SnapshotView<V> extends Map<string, V> {
+/**
+ * A read-only Map over a VersionedMap's entries as they were at one version. Not a Map subclass:
+ * one is made per schema-changing statement, and a Map subclass allocates a Map it never uses.
+ */
+class SnapshotView<V> implements ReadonlyMap<string, V> {
   constructor(
     private readonly entries_: Map<string, Entry<V>[]>,
     private readonly at: number,
     private readonly size_: number,
-  ) {
-    super();
-  }
+  ) {}
 
-  override get(key: string): V | undefined {
+  get(key: string): V | undefined {
     const e = this.entries_.get(key);
     if (!e) return undefined;
     for (let i = e.length - 1; i >= 0; i--) if (e[i]![0] <= this.at) return e[i]![1];
     return undefined;
   }
 
-  override has(key: string): boolean {
+  has(key: string): boolean {
     return this.get(key) !== undefined;
   }
 
-  override get size(): number {
+  get size(): number {
     return this.size_;
   }
 
-  override *entries(): MapIterator<[string, V]> {
+  *entries(): MapIterator<[string, V]> {
     for (const k of this.entries_.keys()) {
       const v = this.get(k);
       if (v !== undefined) yield [k, v];
     }
   }
 
-  override *keys(): MapIterator<string> {
+  *keys(): MapIterator<string> {
     for (const [k] of this.entries()) yield k;
   }
 
-  override *values(): MapIterator<V> {
+  *values(): MapIterator<V> {
     for (const [, v] of this.entries()) yield v;
   }
 
-  override [Symbol.iterator](): MapIterator<[string, V]> {
+  [Symbol.iterator](): MapIterator<[string, V]> {
     return this.entries();
   }
 
-  override forEach(fn: (value: V, key: string, map: Map<string, V>) => void, thisArg?: unknown): void {
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
     for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
-  }
-
-  override set(): this {
-    throw new Error('a schema snapshot is read-only');
-  }
-
-  override delete(): boolean {
-    throw new Error('a schema snapshot is read-only');
-  }
-
-  override clear(): void {
-    throw new Error('a schema snapshot is read-only');
   }
 }

@@ -12,7 +12,7 @@ import type { SchemaFacts } from '../../../src/lint/replay/types.js';
  * incremental catalog equals a full read of the same database.
  */
 function plain(f: SchemaFacts): unknown {
-  const sort = <T>(m: Map<string, T>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  const sort = <T>(m: ReadonlyMap<string, T>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   return { tables: sort(f.tables), enums: sort(f.enums) };
 }
 
