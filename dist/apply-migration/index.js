@@ -38695,7 +38695,6 @@ function newBackupId(directory, environment, database, at) {
 
 
 
-
 const manifestSchema = schemas/* object */.Ikc({
     version: schemas/* literal */.euz(1),
     backupId: schemas/* string */.YjP().min(1),
@@ -42270,10 +42269,10 @@ function summarize(findings) {
     }
     return s;
 }
-/** Errors first, then by file and line, so every sink lists findings in the same order. */
 // localeCompare's order from one collator, set up on first use (loading ICU's collation data
 // costs ~10 ms: not at start-up) instead of per comparison.
 let collator;
+/** Errors first, then by file and line, so every sink lists findings in the same order. */
 function sortFindings(findings) {
     if (findings.length < 2)
         return [...findings];

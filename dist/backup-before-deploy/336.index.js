@@ -8,8 +8,6 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  VU: () => (/* reexport */ naming/* DUMP_SUFFIX */.VU),
-  OK: () => (/* reexport */ naming/* MANIFEST_SUFFIX */.OK),
   po: () => (/* binding */ listManifests),
   writeManifest: () => (/* binding */ writeManifest)
 });
@@ -47,7 +45,6 @@ var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/backup/naming.ts
 var naming = __webpack_require__(94388);
 ;// CONCATENATED MODULE: ./src/backup/manifest.ts
-
 
 
 

@@ -51,8 +51,6 @@ async function latestAppliedMigration(c, schema) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  VU: () => (/* reexport */ naming/* DUMP_SUFFIX */.VU),
-  OK: () => (/* reexport */ naming/* MANIFEST_SUFFIX */.OK),
   $9: () => (/* binding */ dumpPathOf),
   g7: () => (/* binding */ findLatestManifest),
   po: () => (/* binding */ listManifests),
@@ -91,7 +89,6 @@ var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/backup/naming.ts
 var naming = __webpack_require__(4388);
 ;// CONCATENATED MODULE: ./src/backup/manifest.ts
-
 
 
 
@@ -318,11 +315,14 @@ var format = __webpack_require__(5655);
 var hash = __webpack_require__(1223);
 // EXTERNAL MODULE: ./src/backup/manifest.ts + 1 modules
 var backup_manifest = __webpack_require__(9336);
+// EXTERNAL MODULE: ./src/backup/naming.ts
+var naming = __webpack_require__(4388);
 // EXTERNAL MODULE: ./src/backup/progress.ts
 var progress = __webpack_require__(355);
 // EXTERNAL MODULE: ./src/backup/verify.ts
 var verify = __webpack_require__(3257);
 ;// CONCATENATED MODULE: ./src/backup/restore.ts
+
 
 
 
@@ -345,11 +345,11 @@ function resolveBackup(backup) {
             next: `list the backups with: ls ${external_node_path_default().dirname(file)}`,
         });
     }
-    if (file.endsWith(backup_manifest/* MANIFEST_SUFFIX */.OK)) {
+    if (file.endsWith(naming/* MANIFEST_SUFFIX */.OK)) {
         const manifest = (0,backup_manifest/* readManifest */.WI)(file);
         return { dumpPath: (0,backup_manifest/* dumpPathOf */.$9)(file, manifest), manifest, manifestPath: file };
     }
-    const sibling = file.endsWith(backup_manifest/* DUMP_SUFFIX */.VU) ? file.slice(0, -backup_manifest/* DUMP_SUFFIX */.VU.length) + backup_manifest/* MANIFEST_SUFFIX */.OK : undefined;
+    const sibling = file.endsWith(naming/* DUMP_SUFFIX */.VU) ? file.slice(0, -naming/* DUMP_SUFFIX */.VU.length) + naming/* MANIFEST_SUFFIX */.OK : undefined;
     if (sibling && (0,external_node_fs_.existsSync)(sibling)) {
         const manifest = (0,backup_manifest/* readManifest */.WI)(sibling);
         if (external_node_path_default().resolve((0,backup_manifest/* dumpPathOf */.$9)(sibling, manifest)) === file)
@@ -394,7 +394,7 @@ async function restoreBackup(opts) {
         if (!v.ok) {
             throw new errors/* UserError */.y(`backup ${src.manifest.backupId} failed its integrity check:\n${v.problems.map((p) => `  - ${p}`).join('\n')}`, {
                 why: 'restoring a corrupt or truncated dump could leave the target half-restored; the target was not touched',
-                next: `pick another backup (ls ${external_node_path_default().dirname(src.manifestPath)}/*${backup_manifest/* MANIFEST_SUFFIX */.OK}) and run the restore with it`,
+                next: `pick another backup (ls ${external_node_path_default().dirname(src.manifestPath)}/*${naming/* MANIFEST_SUFFIX */.OK}) and run the restore with it`,
                 exitCode: 1,
             });
         }
@@ -404,7 +404,7 @@ async function restoreBackup(opts) {
         if (!expected) {
             throw new errors/* UserError */.y(`backup ${opts.backup} has no manifest beside it, so its integrity cannot be checked`, {
                 why: 'restore checks the SHA-256 recorded at backup time before it touches the target',
-                next: `pass the manifest (<backup-id>${backup_manifest/* MANIFEST_SUFFIX */.OK}) as --backup, or the file's known checksum with --sha256 <hex> (sha256sum ${opts.backup})`,
+                next: `pass the manifest (<backup-id>${naming/* MANIFEST_SUFFIX */.OK}) as --backup, or the file's known checksum with --sha256 <hex> (sha256sum ${opts.backup})`,
             });
         }
         const { sha256 } = await (0,hash/* sha256File */.Q)(src.dumpPath);

@@ -8,8 +8,6 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  VU: () => (/* reexport */ naming/* DUMP_SUFFIX */.VU),
-  OK: () => (/* reexport */ naming/* MANIFEST_SUFFIX */.OK),
   $9: () => (/* binding */ dumpPathOf),
   g7: () => (/* binding */ findLatestManifest),
   po: () => (/* binding */ listManifests),
@@ -48,7 +46,6 @@ var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/backup/naming.ts
 var naming = __webpack_require__(4388);
 ;// CONCATENATED MODULE: ./src/backup/manifest.ts
-
 
 
 
@@ -160,6 +157,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9336);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4388);
+
 
 
 
@@ -206,7 +205,7 @@ function applyRetention(directory, retentionDays, now = new Date()) {
     for (const n of names) {
         if (described.has(n))
             continue;
-        const ours = n.endsWith(_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .DUMP_SUFFIX */ .VU) || n.endsWith(`${_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .DUMP_SUFFIX */ .VU}.partial`) || n.endsWith(_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SUFFIX */ .OK);
+        const ours = n.endsWith(_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .DUMP_SUFFIX */ .VU) || n.endsWith(`${_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .DUMP_SUFFIX */ .VU}.partial`) || n.endsWith(_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_SUFFIX */ .OK);
         if (!ours)
             continue;
         const f = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, n);

@@ -8,8 +8,6 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  VU: () => (/* reexport */ naming/* DUMP_SUFFIX */.VU),
-  OK: () => (/* reexport */ naming/* MANIFEST_SUFFIX */.OK),
   $9: () => (/* binding */ dumpPathOf),
   g7: () => (/* binding */ findLatestManifest),
   po: () => (/* binding */ listManifests),
@@ -48,7 +46,6 @@ var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/backup/naming.ts
 var naming = __webpack_require__(4388);
 ;// CONCATENATED MODULE: ./src/backup/manifest.ts
-
 
 
 

@@ -690,10 +690,10 @@ function summarize(findings) {
     }
     return s;
 }
-/** Errors first, then by file and line, so every sink lists findings in the same order. */
 // localeCompare's order from one collator, set up on first use (loading ICU's collation data
 // costs ~10 ms: not at start-up) instead of per comparison.
 let collator;
+/** Errors first, then by file and line, so every sink lists findings in the same order. */
 function sortFindings(findings) {
     if (findings.length < 2)
         return [...findings];

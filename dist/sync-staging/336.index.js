@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   writeManifest: () => (/* binding */ writeManifest)
 });
 
-// UNUSED EXPORTS: DUMP_SUFFIX, MANIFEST_SUFFIX, dumpPathOf, findLatestManifest, listManifests, readManifest
+// UNUSED EXPORTS: dumpPathOf, findLatestManifest, listManifests, readManifest
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -43,7 +43,6 @@ var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/backup/naming.ts
 var naming = __webpack_require__(4388);
 ;// CONCATENATED MODULE: ./src/backup/manifest.ts
-
 
 
 

@@ -38971,10 +38971,10 @@ function summarize(findings) {
     }
     return s;
 }
-/** Errors first, then by file and line, so every sink lists findings in the same order. */
 // localeCompare's order from one collator, set up on first use (loading ICU's collation data
 // costs ~10 ms: not at start-up) instead of per comparison.
 let collator;
+/** Errors first, then by file and line, so every sink lists findings in the same order. */
 function sortFindings(findings) {
     if (findings.length < 2)
         return [...findings];
@@ -45595,21 +45595,65 @@ async function startBackup(opts) {
         throw err;
     }
 }
-/** Wait for the dump, then hash, verify, name and describe it. */
+/**
+ * Wait for the dump, then hash and verify it (at once: one reads the file, the other is
+ * pg_restore), name it and write its manifest. Any failure removes the partial dump (abort).
+ */
 async function completeBackup(started, opts) {
-    const { session, server, tools, partial, dump, catalog, log } = started.state;
+    const { session, server, tools, partial, dump: dumping, catalog, log } = started.state;
+    const { target, directory, createdAt } = started;
+    const verify = opts.verify ?? true;
     try {
         const { tables, latestMigration } = await catalog;
         // pg_dump imported the snapshot when it started; ours ends with the dump (it holds no more than pg_dump's own).
-        const dumped = await dump;
+        const dump = await dumping;
         // Read-only: nothing to commit. A proxy that dropped the idle session by now does no harm.
         await session.query('COMMIT').catch(() => undefined);
-        const facts = { ...server, tables, latestMigration };
-        const target = started.target;
-        const backupId = (0,naming/* newBackupId */._H)(started.directory, opts.environment, target.database, started.createdAt);
-        const dumpPath = external_node_path_default().join(started.directory, backupId + naming/* DUMP_SUFFIX */.VU);
-        const manifestPath = external_node_path_default().join(started.directory, backupId + naming/* MANIFEST_SUFFIX */.OK);
-        return await finishBackup({ environment: opts.environment, target, tools, facts, dumped, partial, dumpPath, manifestPath, backupId, createdAt: started.createdAt, verify: opts.verify ?? true, log });
+        const checking = Date.now();
+        const [{ sha256 }, checked] = await Promise.all([sha256File(partial), verify ? checkArchive(partial, tools, tables) : undefined]);
+        let tableCount = tables.length;
+        if (checked) {
+            const { problems, toc } = checked;
+            if (problems.length) {
+                throw new errors/* UserError */.y(`backup of ${url_describeTarget(target)} failed verification:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
+                    why: 'a backup that cannot be restored whole is no backup; the dump was removed and no manifest was written',
+                    next: 'run the backup again; if it fails the same way, check disk space and that the backup role can read every table',
+                    exitCode: 1,
+                });
+            }
+            tableCount = tocTables(toc).length;
+            log(`verify: pg_restore --list read ${toc.entries.length} entries; all ${tables.length} catalog tables present (${formatSeconds((Date.now() - checking) / 1000)})`);
+        }
+        const backupId = (0,naming/* newBackupId */._H)(directory, opts.environment, target.database, createdAt);
+        const dumpPath = external_node_path_default().join(directory, backupId + naming/* DUMP_SUFFIX */.VU);
+        const manifestPath = external_node_path_default().join(directory, backupId + naming/* MANIFEST_SUFFIX */.OK);
+        (0,external_node_fs_.renameSync)(partial, dumpPath);
+        const manifest = {
+            version: 1,
+            backupId,
+            environment: opts.environment,
+            database: target.database,
+            host: target.host,
+            port: target.port,
+            serverVersion: server.serverVersion,
+            serverMajor: server.serverMajor,
+            pgDumpVersion: tools.version,
+            createdAt: createdAt.toISOString(),
+            file: external_node_path_default().basename(dumpPath),
+            sizeBytes: dump.sizeBytes,
+            sha256,
+            tableCount,
+            latestMigration,
+            verified: verify,
+            durationSeconds: Math.round(dump.seconds * 1000) / 1000,
+            databaseSizeBytes: server.databaseSizeBytes,
+        };
+        // The manifest's schema check loads zod: only now, not before pg_dump starts.
+        const { writeManifest } = await __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 9336));
+        writeManifest(manifestPath, manifest);
+        log(`backup: ${backupId}: ${formatBytes(dump.sizeBytes)} dump of a ${formatBytes(server.databaseSizeBytes)} database in ${formatSeconds(dump.seconds)}, ` +
+            `${tableCount} tables, latest migration ${latestMigration ?? '(none)'}, sha256 ${sha256}${verify ? ', verified' : ', NOT verified'}`);
+        return { manifest, dumpPath, manifestPath };
     }
     catch (err) {
         await started.abort();
@@ -45632,56 +45676,6 @@ async function exportSnapshot(c) {
         await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
         return undefined;
     }
-}
-/** Hash and verify the finished dump (at once: one reads the file, the other is pg_restore), then the manifest. */
-async function finishBackup(x) {
-    const { target, tools, facts, dumped: dump, partial, dumpPath, manifestPath, backupId, createdAt, verify, log } = x;
-    const started = Date.now();
-    const [sha256, checked] = await Promise.all([sha256File(partial).then((h) => h.sha256), verify ? checkArchive(partial, tools, facts.tables) : undefined]).catch((err) => {
-        (0,external_node_fs_.rmSync)(partial, { force: true });
-        throw err;
-    });
-    let tableCount = facts.tables.length;
-    if (checked) {
-        const { problems, toc } = checked;
-        if (problems.length) {
-            (0,external_node_fs_.rmSync)(partial, { force: true });
-            throw new errors/* UserError */.y(`backup of ${url_describeTarget(target)} failed verification:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
-                why: 'a backup that cannot be restored whole is no backup; the dump was removed and no manifest was written',
-                next: 'run the backup again; if it fails the same way, check disk space and that the backup role can read every table',
-                exitCode: 1,
-            });
-        }
-        tableCount = tocTables(toc).length;
-        log(`verify: pg_restore --list read ${toc.entries.length} entries; all ${facts.tables.length} catalog tables present (${formatSeconds((Date.now() - started) / 1000)})`);
-    }
-    (0,external_node_fs_.renameSync)(partial, dumpPath);
-    const manifest = {
-        version: 1,
-        backupId,
-        environment: x.environment,
-        database: target.database,
-        host: target.host,
-        port: target.port,
-        serverVersion: facts.serverVersion,
-        serverMajor: facts.serverMajor,
-        pgDumpVersion: tools.version,
-        createdAt: createdAt.toISOString(),
-        file: external_node_path_default().basename(dumpPath),
-        sizeBytes: dump.sizeBytes,
-        sha256,
-        tableCount,
-        latestMigration: facts.latestMigration,
-        verified: verify,
-        durationSeconds: Math.round(dump.seconds * 1000) / 1000,
-        databaseSizeBytes: facts.databaseSizeBytes,
-    };
-    // The manifest's schema check loads zod: only now, not before pg_dump starts.
-    const { writeManifest } = await __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 9336));
-    writeManifest(manifestPath, manifest);
-    log(`backup: ${backupId}: ${formatBytes(dump.sizeBytes)} dump of a ${formatBytes(facts.databaseSizeBytes)} database in ${formatSeconds(dump.seconds)}, ` +
-        `${tableCount} tables, latest migration ${facts.latestMigration ?? '(none)'}, sha256 ${sha256}${verify ? ', verified' : ', NOT verified'}`);
-    return { manifest, dumpPath, manifestPath };
 }
 
 ;// CONCATENATED MODULE: ./src/sync/admin.ts

@@ -109,21 +109,69 @@ export async function startBackup(opts: Omit<BackupOptions, 'environment'>): Pro
   }
 }
 
-/** Wait for the dump, then hash, verify, name and describe it. */
+/**
+ * Wait for the dump, then hash and verify it (at once: one reads the file, the other is
+ * pg_restore), name it and write its manifest. Any failure removes the partial dump (abort).
+ */
 export async function completeBackup(started: StartedBackup, opts: { environment: string; verify?: boolean }): Promise<BackupResult> {
-  const { session, server, tools, partial, dump, catalog, log } = started.state;
+  const { session, server, tools, partial, dump: dumping, catalog, log } = started.state;
+  const { target, directory, createdAt } = started;
+  const verify = opts.verify ?? true;
   try {
     const { tables, latestMigration } = await catalog;
     // pg_dump imported the snapshot when it started; ours ends with the dump (it holds no more than pg_dump's own).
-    const dumped = await dump;
+    const dump = await dumping;
     // Read-only: nothing to commit. A proxy that dropped the idle session by now does no harm.
     await session.query('COMMIT').catch(() => undefined);
-    const facts = { ...server, tables, latestMigration };
-    const target = started.target;
-    const backupId = newBackupId(started.directory, opts.environment, target.database, started.createdAt);
-    const dumpPath = path.join(started.directory, backupId + DUMP_SUFFIX);
-    const manifestPath = path.join(started.directory, backupId + MANIFEST_SUFFIX);
-    return await finishBackup({ environment: opts.environment, target, tools, facts, dumped, partial, dumpPath, manifestPath, backupId, createdAt: started.createdAt, verify: opts.verify ?? true, log });
+
+    const checking = Date.now();
+    const [{ sha256 }, checked] = await Promise.all([sha256File(partial), verify ? checkArchive(partial, tools, tables) : undefined]);
+    let tableCount = tables.length;
+    if (checked) {
+      const { problems, toc } = checked;
+      if (problems.length) {
+        throw new UserError(`backup of ${describeTarget(target)} failed verification:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
+          why: 'a backup that cannot be restored whole is no backup; the dump was removed and no manifest was written',
+          next: 'run the backup again; if it fails the same way, check disk space and that the backup role can read every table',
+          exitCode: 1,
+        });
+      }
+      tableCount = tocTables(toc!).length;
+      log(`verify: pg_restore --list read ${toc!.entries.length} entries; all ${tables.length} catalog tables present (${formatSeconds((Date.now() - checking) / 1000)})`);
+    }
+    const backupId = newBackupId(directory, opts.environment, target.database, createdAt);
+    const dumpPath = path.join(directory, backupId + DUMP_SUFFIX);
+    const manifestPath = path.join(directory, backupId + MANIFEST_SUFFIX);
+    renameSync(partial, dumpPath);
+
+    const manifest: BackupManifest = {
+      version: 1,
+      backupId,
+      environment: opts.environment,
+      database: target.database,
+      host: target.host,
+      port: target.port,
+      serverVersion: server.serverVersion,
+      serverMajor: server.serverMajor,
+      pgDumpVersion: tools.version,
+      createdAt: createdAt.toISOString(),
+      file: path.basename(dumpPath),
+      sizeBytes: dump.sizeBytes,
+      sha256,
+      tableCount,
+      latestMigration,
+      verified: verify,
+      durationSeconds: Math.round(dump.seconds * 1000) / 1000,
+      databaseSizeBytes: server.databaseSizeBytes,
+    };
+    // The manifest's schema check loads zod: only now, not before pg_dump starts.
+    const { writeManifest } = await import('./manifest.js');
+    writeManifest(manifestPath, manifest);
+    log(
+      `backup: ${backupId}: ${formatBytes(dump.sizeBytes)} dump of a ${formatBytes(server.databaseSizeBytes)} database in ${formatSeconds(dump.seconds)}, ` +
+        `${tableCount} tables, latest migration ${latestMigration ?? '(none)'}, sha256 ${sha256}${verify ? ', verified' : ', NOT verified'}`,
+    );
+    return { manifest, dumpPath, manifestPath };
   } catch (err) {
     await started.abort();
     throw err;
@@ -144,73 +192,4 @@ async function exportSnapshot(c: pg.Client): Promise<string | undefined> {
     await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
     return undefined;
   }
-}
-
-interface FinishInput {
-  environment: string;
-  target: DatabaseTarget;
-  tools: ClientTools;
-  facts: ServerFacts & { tables: CatalogTable[]; latestMigration: string | null };
-  dumped: PgDumpResult;
-  partial: string;
-  dumpPath: string;
-  manifestPath: string;
-  backupId: string;
-  createdAt: Date;
-  verify: boolean;
-  log: (line: string) => void;
-}
-
-/** Hash and verify the finished dump (at once: one reads the file, the other is pg_restore), then the manifest. */
-async function finishBackup(x: FinishInput): Promise<BackupResult> {
-  const { target, tools, facts, dumped: dump, partial, dumpPath, manifestPath, backupId, createdAt, verify, log } = x;
-  const started = Date.now();
-  const [sha256, checked] = await Promise.all([sha256File(partial).then((h) => h.sha256), verify ? checkArchive(partial, tools, facts.tables) : undefined]).catch((err: unknown) => {
-    rmSync(partial, { force: true });
-    throw err;
-  });
-  let tableCount = facts.tables.length;
-  if (checked) {
-    const { problems, toc } = checked;
-    if (problems.length) {
-      rmSync(partial, { force: true });
-      throw new UserError(`backup of ${describeTarget(target)} failed verification:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
-        why: 'a backup that cannot be restored whole is no backup; the dump was removed and no manifest was written',
-        next: 'run the backup again; if it fails the same way, check disk space and that the backup role can read every table',
-        exitCode: 1,
-      });
-    }
-    tableCount = tocTables(toc!).length;
-    log(`verify: pg_restore --list read ${toc!.entries.length} entries; all ${facts.tables.length} catalog tables present (${formatSeconds((Date.now() - started) / 1000)})`);
-  }
-  renameSync(partial, dumpPath);
-
-  const manifest: BackupManifest = {
-    version: 1,
-    backupId,
-    environment: x.environment,
-    database: target.database,
-    host: target.host,
-    port: target.port,
-    serverVersion: facts.serverVersion,
-    serverMajor: facts.serverMajor,
-    pgDumpVersion: tools.version,
-    createdAt: createdAt.toISOString(),
-    file: path.basename(dumpPath),
-    sizeBytes: dump.sizeBytes,
-    sha256,
-    tableCount,
-    latestMigration: facts.latestMigration,
-    verified: verify,
-    durationSeconds: Math.round(dump.seconds * 1000) / 1000,
-    databaseSizeBytes: facts.databaseSizeBytes,
-  };
-  // The manifest's schema check loads zod: only now, not before pg_dump starts.
-  const { writeManifest } = await import('./manifest.js');
-  writeManifest(manifestPath, manifest);
-  log(
-    `backup: ${backupId}: ${formatBytes(dump.sizeBytes)} dump of a ${formatBytes(facts.databaseSizeBytes)} database in ${formatSeconds(dump.seconds)}, ` +
-      `${tableCount} tables, latest migration ${facts.latestMigration ?? '(none)'}, sha256 ${sha256}${verify ? ', verified' : ', NOT verified'}`,
-  );
-  return { manifest, dumpPath, manifestPath };
 }

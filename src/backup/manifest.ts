@@ -5,8 +5,6 @@ import { UserError } from '../errors.js';
 import { MANIFEST_SUFFIX } from './naming.js';
 import type { BackupManifest } from './types.js';
 
-export { DUMP_SUFFIX, MANIFEST_SUFFIX } from './naming.js';
-
 const manifestSchema = z.object({
   version: z.literal(1),
   backupId: z.string().min(1),

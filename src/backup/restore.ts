@@ -9,7 +9,8 @@ import { describeTarget, parseDatabaseUrl, type DatabaseTarget } from '../postgr
 import { latestAppliedMigration, listCatalogTables, readServerFacts } from './catalog.js';
 import { formatBytes, printable } from './format.js';
 import { sha256File } from './hash.js';
-import { DUMP_SUFFIX, dumpPathOf, MANIFEST_SUFFIX, readManifest } from './manifest.js';
+import { dumpPathOf, readManifest } from './manifest.js';
+import { DUMP_SUFFIX, MANIFEST_SUFFIX } from './naming.js';
 import { formatProgress } from './progress.js';
 import type { BackupManifest } from './types.js';
 import { verifyBackup } from './verify.js';

@@ -1,7 +1,8 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { DUMP_SUFFIX, listManifests, MANIFEST_SUFFIX } from './manifest.js';
+import { listManifests } from './manifest.js';
+import { DUMP_SUFFIX, MANIFEST_SUFFIX } from './naming.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

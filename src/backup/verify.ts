@@ -1,4 +1,3 @@
-export type { CatalogTable } from './archive-check.js';
 import { existsSync, statSync } from 'node:fs';
 import { checkArchive } from './archive-check.js';
 import { findClientTools, parseToolVersion } from '../postgres/client-tools.js';

@@ -44,6 +44,10 @@ export interface PgDumpOptions {
   onProgress?: (p: TransferProgress) => void;
   /** Milliseconds between progress samples (default 5000). */
   progressIntervalMs?: number;
+  /** An exported snapshot (pg_export_snapshot) to dump, so others can read the same state. */
+  snapshot?: string;
+  /** Stops pg_dump; the partial file is removed. */
+  signal?: AbortSignal;
 }
 
 /** Keep the last part of a child's stderr: enough for the error, never unbounded memory. */
@@ -70,7 +74,7 @@ export interface PgDumpResult {
  * carries its data offsets (pg_restore can seek, and restore in parallel), and pg_dump fsyncs it.
  * Progress comes from the server's COPY counters and the file's size.
  */
-export async function runPgDump(opts: PgDumpOptions & { snapshot?: string; signal?: AbortSignal }): Promise<PgDumpResult> {
+export async function runPgDump(opts: PgDumpOptions): Promise<PgDumpResult> {
   const started = Date.now();
   const appName = `migration-gates-dump-${randomBytes(4).toString('hex')}`;
   const conn = libpqConnection(opts.target);

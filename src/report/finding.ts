@@ -42,11 +42,11 @@ export function summarize(findings: readonly Finding[]): Summary {
   return s;
 }
 
-/** Errors first, then by file and line, so every sink lists findings in the same order. */
 // localeCompare's order from one collator, set up on first use (loading ICU's collation data
 // costs ~10 ms: not at start-up) instead of per comparison.
 let collator: Intl.Collator | undefined;
 
+/** Errors first, then by file and line, so every sink lists findings in the same order. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   if (findings.length < 2) return [...findings];
   const c = (collator ??= new Intl.Collator());

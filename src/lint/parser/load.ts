@@ -20,9 +20,6 @@ export interface PgWasmModule {
   _wasm_free_parse_result(p: number): void;
   _wasm_scan(p: number): number;
   _wasm_free_string(p: number): void;
-  lengthBytesUTF8(s: string): number;
-  stringToUTF8(s: string, p: number, max: number): void;
-  UTF8ToString(p: number): string;
   /** The WASM memory as bytes (a new view after the memory grows: read it at each use). */
   HEAPU8: Uint8Array;
   getValue(p: number, type: 'i32'): number;
