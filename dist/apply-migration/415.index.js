@@ -2,53 +2,48 @@ export const id = 415;
 export const ids = [415];
 export const modules = {
 
-/***/ 7925:
+/***/ 7673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FU: () => (/* binding */ preloadParser),
+/* harmony export */   Qc: () => (/* binding */ loadParserModule)
+/* harmony export */ });
+/* unused harmony exports locateParser, loadFactory, importFactory, compileParserWasm, instantiateParser */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ parseMigrationSql)
-});
-
-// UNUSED EXPORTS: parseMigrationWith
-
-// EXTERNAL MODULE: ./src/lint/parser/text.ts
-var parser_text = __webpack_require__(8906);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
-var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/lint/parser/load.ts
 
 
 
 
 
 const FACTORY = 'libpg-query.js';
+const BINARY = 'libpg-query.wasm';
 /** Where the parser's files are: the copy vendored beside the bundle, else node_modules. */
-function locateParser(from = (0,external_node_url_.fileURLToPath)(import.meta.url)) {
+function locateParser(from = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)) {
     // dist/<bundle>/index.js -> dist/vendor/libpg-query/wasm (scripts/build.mjs copies it there).
-    const vendored = external_node_path_default().resolve(external_node_path_default().dirname(from), '..', 'vendor', 'libpg-query', 'wasm');
-    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(vendored, FACTORY)))
+    const vendored = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(from), '..', 'vendor', 'libpg-query', 'wasm');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(vendored, FACTORY)))
         return { dir: vendored, vendored: true };
     // Running from source (vitest): walk up to the nearest node_modules/libpg-query.
-    for (let dir = external_node_path_default().dirname(from);; dir = external_node_path_default().dirname(dir)) {
-        const candidate = external_node_path_default().join(dir, 'node_modules', 'libpg-query', 'wasm');
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(candidate, FACTORY)))
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(from);; dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'node_modules', 'libpg-query', 'wasm');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(candidate, FACTORY)))
             return { dir: candidate, vendored: false };
-        if (external_node_path_default().dirname(dir) === dir)
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) === dir)
             break;
     }
-    throw new errors/* UserError */.y('the PostgreSQL parser (libpg-query) is missing', {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('the PostgreSQL parser (libpg-query) is missing', {
         why: `neither ${vendored} (beside the bundle) nor node_modules/libpg-query was found`,
         next: 'rebuild with `node scripts/build.mjs <bundle>` (it vendors the parser into dist/vendor), or run `npm ci`',
     });
@@ -62,38 +57,82 @@ let loading;
 function loadFactory(file) {
     const nodeModule = process.getBuiltinModule?.('node:module');
     if (!nodeModule)
-        return (async () => (await importFactory(file))());
+        return async (arg) => (await importFactory(file))(arg);
     const exported = nodeModule.createRequire(file)(file);
     return typeof exported === 'function' ? exported : exported.default;
 }
 /** Node before 20.16 (no getBuiltinModule): the ESM loader, which works, only slower. */
 async function importFactory(file) {
-    const mod = (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(file).href));
+    const mod = (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(file).href));
     return typeof mod.default === 'function' ? mod.default : mod.default.default;
+}
+/**
+ * Read and compile the parser's WASM off the main thread: the file is read by libuv's pool and
+ * V8 decodes and validates it in the background, while the caller goes on (planning the lint,
+ * reading migrations). Emscripten's own loader would read it synchronously and copy it.
+ *
+ * A lint is a short burst of parsing: V8's background tier-up of this 1.7 MB module to optimised
+ * code costs more than it saves (1,000 migrations parse 3x faster on the baseline compiler alone).
+ * The flag applies to modules compiled while it is set; it is restored as soon as the compile
+ * ends, so PGlite and anything else keep V8's default tiering.
+ */
+async function compileParserWasm(file) {
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+    node_v8__WEBPACK_IMPORTED_MODULE_4___default().setFlagsFromString('--liftoff-only');
+    try {
+        return await WebAssembly.compile(bytes);
+    }
+    finally {
+        node_v8__WEBPACK_IMPORTED_MODULE_4___default().setFlagsFromString('--no-liftoff-only');
+    }
 }
 /** The initialised WASM module; every caller shares one instance (no per-file re-initialisation). */
 function loadParserModule() {
-    loading ??= (async () => {
-        const { dir } = locateParser();
-        const factory = loadFactory(external_node_path_default().join(dir, FACTORY));
-        // A lint is a short burst of parsing: V8's background tier-up of this 1.7 MB module to
-        // optimised code costs more than it saves (1,000 migrations parse 3x faster on the baseline
-        // compiler alone). The flag applies to modules compiled while it is set; it is restored at
-        // once, so PGlite and anything else keep V8's default tiering.
-        external_node_v8_default().setFlagsFromString('--liftoff-only');
-        try {
-            return await factory();
-        }
-        finally {
-            external_node_v8_default().setFlagsFromString('--no-liftoff-only');
-        }
-    })();
+    loading ??= (async () => instantiateParser(locateParser().dir))();
     loading.catch(() => {
         loading = undefined;
     });
     return loading;
 }
+/** A new instance of the parser whose factory and binary are in `dir`. */
+async function instantiateParser(dir) {
+    const compiled = compileParserWasm(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, BINARY));
+    compiled.catch(() => undefined); // reported through `failed`, or by the factory's own error
+    // Emscripten waits for `done` forever: a failed compile or instantiation rejects this instead.
+    let fail;
+    const failed = new Promise((_, reject) => (fail = reject));
+    const factory = loadFactory(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, FACTORY));
+    const ready = factory({
+        instantiateWasm(imports, done) {
+            compiled.then((mod) => WebAssembly.instantiate(mod, imports).then((instance) => done(instance, mod))).catch(fail);
+            return {};
+        },
+    });
+    return await Promise.race([ready, failed]);
+}
+/** Start loading the parser now, so its file read and compile overlap the caller's own work. */
+function preloadParser() {
+    loadParserModule().catch(() => undefined); // a failure is reported by the parse that needs it
+}
 
+
+/***/ }),
+
+/***/ 3389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ parseMigrationSql)
+});
+
+// UNUSED EXPORTS: parseMigrationWith
+
+// EXTERNAL MODULE: ./src/lint/parser/text.ts
+var parser_text = __webpack_require__(8906);
+// EXTERNAL MODULE: ./src/lint/parser/load.ts
+var load = __webpack_require__(7673);
 ;// CONCATENATED MODULE: ./src/lint/parser/wasm.ts
 
 // Strings cross into and out of the WASM memory through Node's native UTF-8 codec and a native
@@ -145,7 +184,7 @@ let parser;
 async function getParser() {
     if (parser)
         return parser;
-    const m = await loadParserModule();
+    const m = await (0,load/* loadParserModule */.Qc)();
     parser = { parse: (sql) => parseWith(m, sql) };
     return parser;
 }
@@ -1412,6 +1451,7 @@ const concurrently_in_transaction_rule = {
     id: 'concurrently-in-transaction',
     severity: 'error',
     category: 'correctness',
+    kinds: ['IndexStmt', 'DropStmt', 'ReindexStmt', 'AlterTableStmt', 'VacuumStmt'],
     summary: 'A CONCURRENTLY statement shares its migration with other statements, so it runs in a transaction and fails',
     rationale: 'Prisma sends migration.sql to PostgreSQL as one script, which runs as one implicit transaction; CREATE/DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY cannot run inside a transaction block, so the migration fails half-way in production.',
     safeAlternative: '-- prisma/migrations/20240101000000_add_post_author_index/migration.sql holds exactly one statement:\nCREATE INDEX CONCURRENTLY "Post_authorId_idx" ON "Post"("authorId");',
@@ -1520,6 +1560,7 @@ const create_index_not_concurrently_rule = {
     id: 'create-index-not-concurrently',
     severity: 'warning',
     category: 'lock',
+    kinds: ['IndexStmt'],
     summary: 'CREATE INDEX without CONCURRENTLY on an existing table blocks writes while the index builds',
     rationale: 'A plain CREATE INDEX holds a SHARE lock on the table for the whole build: every INSERT, UPDATE and DELETE waits, for minutes on a large table.',
     safeAlternative: '-- its own migration file: CONCURRENTLY cannot run inside the transaction Prisma uses\nCREATE INDEX CONCURRENTLY "Post_authorId_idx" ON "Post"("authorId");',
@@ -1557,6 +1598,7 @@ const drop_index_not_concurrently_rule = {
     id: 'drop-index-not-concurrently',
     severity: 'warning',
     category: 'lock',
+    kinds: ['DropStmt'],
     summary: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table',
     rationale: 'A plain DROP INDEX locks the whole table against reads and writes; if a long query holds the table, the DROP waits and every query behind it queues up.',
     safeAlternative: '-- its own migration file\nDROP INDEX CONCURRENTLY "Post_authorId_idx";',
@@ -1600,6 +1642,7 @@ const reindex_not_concurrently_rule = {
     id: 'reindex-not-concurrently',
     severity: 'warning',
     category: 'lock',
+    kinds: ['ReindexStmt'],
     summary: 'REINDEX without CONCURRENTLY blocks writes (and reads that use the index)',
     rationale: 'REINDEX locks the table against writes and the index against use for the whole rebuild.',
     safeAlternative: '-- its own migration file (PostgreSQL 12+)\nREINDEX INDEX CONCURRENTLY "Post_authorId_idx";',
@@ -1854,6 +1897,7 @@ const add_foreign_key_validating_rule = {
     id: 'add-foreign-key-validating',
     severity: 'warning',
     category: 'lock',
+    kinds: ['AlterTableStmt'],
     summary: 'Adding a FOREIGN KEY without NOT VALID scans the table while blocking writes to both tables',
     rationale: 'ADD CONSTRAINT ... FOREIGN KEY checks every existing row while holding SHARE ROW EXCLUSIVE locks on the table and the referenced table: writes to both wait until the scan ends.',
     safeAlternative: 'ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") NOT VALID;\n-- next migration: checks existing rows without blocking writes\nALTER TABLE "Post" VALIDATE CONSTRAINT "Post_authorId_fkey";',
@@ -1894,6 +1938,7 @@ const add_check_validating_rule = {
     id: 'add-check-validating',
     severity: 'warning',
     category: 'lock',
+    kinds: ['AlterTableStmt'],
     summary: 'Adding a CHECK constraint without NOT VALID scans the table under an ACCESS EXCLUSIVE lock',
     rationale: 'ADD CONSTRAINT ... CHECK verifies every existing row while holding ACCESS EXCLUSIVE: no reads or writes until the scan ends.',
     safeAlternative: 'ALTER TABLE "User" ADD CONSTRAINT "User_age_check" CHECK ("age" >= 0) NOT VALID;\n-- next migration: SHARE UPDATE EXCLUSIVE only, reads and writes continue\nALTER TABLE "User" VALIDATE CONSTRAINT "User_age_check";',
@@ -1932,6 +1977,7 @@ const add_unique_constraint_rule = {
     id: 'add-unique-constraint',
     severity: 'warning',
     category: 'lock',
+    kinds: ['AlterTableStmt'],
     summary: 'Adding a UNIQUE constraint builds its index under an ACCESS EXCLUSIVE lock',
     rationale: 'ADD CONSTRAINT ... UNIQUE builds a unique index while the table is locked against reads and writes.',
     safeAlternative: '-- migration 1 (alone in its file)\nCREATE UNIQUE INDEX CONCURRENTLY "User_email_key" ON "User"("email");\n-- migration 2: instant, reuses the index\nALTER TABLE "User" ADD CONSTRAINT "User_email_key" UNIQUE USING INDEX "User_email_key";',
@@ -1970,6 +2016,7 @@ const add_primary_key_rule = {
     id: 'add-primary-key',
     severity: 'warning',
     category: 'lock',
+    kinds: ['AlterTableStmt'],
     summary: 'Adding a PRIMARY KEY builds its index (and may set NOT NULL) under an ACCESS EXCLUSIVE lock',
     rationale: 'ADD PRIMARY KEY scans the table for NULLs and builds a unique index while the table is locked against reads and writes.',
     safeAlternative: '-- migration 1 (alone in its file)\nCREATE UNIQUE INDEX CONCURRENTLY "Item_pkey" ON "Item"("id");\n-- migration 2 (the columns should already be NOT NULL, see set-not-null)\nALTER TABLE "Item" ADD CONSTRAINT "Item_pkey" PRIMARY KEY USING INDEX "Item_pkey";',
@@ -2006,6 +2053,7 @@ const add_exclusion_constraint_rule = {
     id: 'add-exclusion-constraint',
     severity: 'warning',
     category: 'lock',
+    kinds: ['AlterTableStmt'],
     summary: 'Adding an EXCLUDE constraint builds its index under an ACCESS EXCLUSIVE lock, with no concurrent alternative',
     rationale: 'ADD CONSTRAINT ... EXCLUDE builds its index and checks every row while the table is locked against reads and writes; PostgreSQL has no CONCURRENTLY or USING INDEX form for it.',
     safeAlternative: '-- There is no online form: run it in a maintenance window with a short lock_timeout so it gives up instead of queueing traffic\nSET lock_timeout = \'5s\';\nALTER TABLE "Booking" ADD CONSTRAINT "Booking_no_overlap" EXCLUDE USING gist ("roomId" WITH =, "during" WITH &&);',
@@ -2044,6 +2092,7 @@ const set_not_null_rule = {
     id: 'set-not-null',
     severity: 'warning',
     category: 'lock',
+    kinds: ['AlterTableStmt'],
     summary: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock',
     rationale: 'ALTER COLUMN ... SET NOT NULL reads every row to prove there is no NULL, holding ACCESS EXCLUSIVE the whole time. A required column added without a default fails outright on a table that has rows.',
     safeAlternative: 'ALTER TABLE "User" ADD CONSTRAINT "User_email_not_null" CHECK ("email" IS NOT NULL) NOT VALID;\n-- next migration:\nALTER TABLE "User" VALIDATE CONSTRAINT "User_email_not_null";\nALTER TABLE "User" ALTER COLUMN "email" SET NOT NULL; -- instant: the validated CHECK proves it\nALTER TABLE "User" DROP CONSTRAINT "User_email_not_null";',
@@ -2105,6 +2154,7 @@ const add_column_volatile_default_rule = {
     id: 'add-column-volatile-default',
     severity: 'error',
     category: 'rewrite',
+    kinds: ['AlterTableStmt'],
     summary: 'ADD COLUMN with a volatile DEFAULT rewrites the whole table under an ACCESS EXCLUSIVE lock',
     rationale: 'Since PostgreSQL 11 a constant default is stored once in the catalog, but a volatile one (random(), gen_random_uuid(), clock_timestamp(), nextval()) must be computed per row: the table is rewritten while locked against reads and writes.',
     safeAlternative: 'ALTER TABLE "User" ADD COLUMN "publicId" UUID;                         -- instant\nALTER TABLE "User" ALTER COLUMN "publicId" SET DEFAULT gen_random_uuid(); -- new rows only, instant\n-- backfill existing rows in batches, outside the migration:\nUPDATE "User" SET "publicId" = gen_random_uuid() WHERE "id" BETWEEN 1 AND 10000 AND "publicId" IS NULL;',
@@ -2149,6 +2199,7 @@ const add_generated_stored_column_rule = {
     id: 'add-generated-stored-column',
     severity: 'error',
     category: 'rewrite',
+    kinds: ['AlterTableStmt'],
     summary: 'ADD COLUMN ... GENERATED ALWAYS AS (...) STORED rewrites the whole table',
     rationale: 'A stored generated column is computed and written for every existing row: the table is rewritten under an ACCESS EXCLUSIVE lock.',
     safeAlternative: '-- a plain column kept up to date by the application or a trigger, backfilled in batches:\nALTER TABLE "User" ADD COLUMN "fullName" TEXT;\n-- or compute it at read time (a view, or an expression index)',
@@ -2186,6 +2237,7 @@ const add_identity_or_serial_column_rule = {
     id: 'add-identity-or-serial-column',
     severity: 'error',
     category: 'rewrite',
+    kinds: ['AlterTableStmt'],
     summary: 'ADD COLUMN SERIAL or GENERATED ... AS IDENTITY rewrites the whole table',
     rationale: 'A serial or identity column takes a value from a sequence for every existing row: the table is rewritten under an ACCESS EXCLUSIVE lock.',
     safeAlternative: 'ALTER TABLE "Order" ADD COLUMN "number" INTEGER;                       -- instant\nCREATE SEQUENCE "Order_number_seq" OWNED BY "Order"."number";\nALTER TABLE "Order" ALTER COLUMN "number" SET DEFAULT nextval(\'"Order_number_seq"\'); -- new rows\n-- backfill existing rows in batches, then set NOT NULL with the CHECK ... NOT VALID pattern',
@@ -2236,6 +2288,7 @@ const change_column_type_rule = {
     id: 'change-column-type',
     severity: 'error',
     category: 'rewrite',
+    kinds: ['AlterTableStmt'],
     summary: 'ALTER COLUMN ... TYPE rewrites the whole table (and its indexes) under an ACCESS EXCLUSIVE lock',
     rationale: 'Changing a column type rewrites every row and rebuilds every index of the table while it is locked against reads and writes. Only binary-coercible changes (varchar(n) to a longer varchar or text, numeric precision up) are catalog-only.',
     safeAlternative: '-- expand and contract: a new column, written by the app, backfilled in batches\nALTER TABLE "Order" ADD COLUMN "total_v2" NUMERIC(12,2);\n-- backfill in batches, switch reads, then in a later release:\nALTER TABLE "Order" DROP COLUMN "total";',
@@ -2282,6 +2335,7 @@ const set_logged_unlogged_rule = {
     id: 'set-logged-unlogged',
     severity: 'error',
     category: 'rewrite',
+    kinds: ['AlterTableStmt'],
     summary: 'ALTER TABLE ... SET LOGGED / SET UNLOGGED rewrites the whole table',
     rationale: 'Switching persistence copies the whole table (and writes all of it to the WAL for SET LOGGED) under an ACCESS EXCLUSIVE lock. An UNLOGGED table is also emptied after a crash and is not replicated.',
     safeAlternative: '-- create the table with the persistence it needs from the start, or copy into a new table and swap names in a maintenance window\nCREATE UNLOGGED TABLE "CacheEntry_new" (LIKE "CacheEntry" INCLUDING ALL);',
@@ -2315,6 +2369,7 @@ const vacuum_full_or_cluster_rule = {
     id: 'vacuum-full-or-cluster',
     severity: 'error',
     category: 'rewrite',
+    kinds: ['VacuumStmt', 'ClusterStmt'],
     summary: 'VACUUM FULL and CLUSTER rewrite the table under an ACCESS EXCLUSIVE lock',
     rationale: 'Both copy the whole table into new storage while it is locked against reads and writes, and need free disk space the size of the table; VACUUM also cannot run inside the transaction Prisma uses.',
     safeAlternative: '-- outside migrations: plain VACUUM (no lock on reads or writes), or pg_repack for an online rewrite\nVACUUM (ANALYZE) "Event";',
@@ -2412,6 +2467,7 @@ const alter_enum_rename_value_rule = {
     id: 'alter-enum-rename-value',
     severity: 'error',
     category: 'compatibility',
+    kinds: ['AlterEnumStmt'],
     summary: 'ALTER TYPE ... RENAME VALUE breaks the application that still writes the old value',
     rationale: 'The running application (and its generated Prisma client) still sends the old label: every write of it fails with "invalid input value for enum" from the moment the migration commits until the new code is deployed, and a rollback of the code breaks again.',
     safeAlternative: '-- expand: add the new value, deploy code that writes it, migrate rows in batches\nALTER TYPE "Status" ADD VALUE \'ARCHIVED\';\nUPDATE "Post" SET "status" = \'ARCHIVED\' WHERE "status" = \'OLD\' AND "id" BETWEEN 1 AND 10000;\n-- contract, in a later release: remove the old value',
@@ -2445,6 +2501,7 @@ const drop_table_rule = {
     id: 'drop-table',
     severity: 'error',
     category: 'data-loss',
+    kinds: ['DropStmt'],
     summary: 'DROP TABLE deletes the table and all its rows',
     rationale: 'The rows are gone for good (only a backup brings them back), and every running instance that still queries the table fails.',
     safeAlternative: '-- release 1: stop using the table in code, deploy; keep the data\n-- release 2, after a verified backup:\nALTER TABLE "LegacyToken" RENAME TO "_LegacyToken_dropped_20240101"; -- reversible\n-- release 3: DROP TABLE "_LegacyToken_dropped_20240101";',
@@ -2482,6 +2539,7 @@ const drop_column_rule = {
     id: 'drop-column',
     severity: 'error',
     category: 'data-loss',
+    kinds: ['AlterTableStmt'],
     summary: 'DROP COLUMN deletes the column\'s data and breaks code that still reads it',
     rationale: 'The values are gone for good, and the running application (its Prisma client selects every column of the model) fails on every query of the table until the new code is deployed.',
     safeAlternative: '-- release 1: remove the field from schema.prisma usage (or mark it @ignore), deploy\n-- release 2, after a verified backup:\nALTER TABLE "User" DROP COLUMN "legacyId";',
@@ -2515,6 +2573,7 @@ const drop_schema_rule = {
     id: 'drop-schema',
     severity: 'error',
     category: 'data-loss',
+    kinds: ['DropStmt', 'DropdbStmt'],
     summary: 'DROP SCHEMA (or DROP DATABASE) deletes every object in it',
     rationale: 'With CASCADE every table, view, type and function in the schema goes, with all their data.',
     safeAlternative: '-- move what must survive first, back up, and drop in a dedicated, reviewed migration\nALTER SCHEMA "legacy" RENAME TO "_legacy_dropped_20240101";',
@@ -2556,6 +2615,7 @@ const truncate_rule = {
     id: 'truncate',
     severity: 'error',
     category: 'data-loss',
+    kinds: ['TruncateStmt'],
     summary: 'TRUNCATE deletes every row of the table',
     rationale: 'All rows are gone at once (CASCADE empties referencing tables too), under an ACCESS EXCLUSIVE lock; a migration that passes on an empty development database wipes production.',
     safeAlternative: '-- delete what must go, with a condition, in batches, after a verified backup:\nDELETE FROM "Session" WHERE "expiresAt" < now() - interval \'30 days\';',
@@ -2592,6 +2652,7 @@ const delete_without_where_rule = {
     id: 'delete-without-where',
     severity: 'error',
     category: 'data-loss',
+    kinds: ['DeleteStmt'],
     summary: 'DELETE without WHERE deletes every row of the table',
     rationale: 'Every row goes, in one long transaction that locks each row it deletes; an empty development table hides it.',
     safeAlternative: '-- say which rows, and delete them in batches outside the migration:\nDELETE FROM "Session" WHERE "expiresAt" < now() AND "id" IN (SELECT "id" FROM "Session" WHERE "expiresAt" < now() LIMIT 10000);',
@@ -2627,6 +2688,7 @@ const update_without_where_rule = {
     id: 'update-without-where',
     severity: 'error',
     category: 'data-loss',
+    kinds: ['UpdateStmt'],
     summary: 'UPDATE without WHERE overwrites a column in every row',
     rationale: 'Every row is overwritten in one transaction that holds a row lock on each of them until the migration ends; the old values are gone.',
     safeAlternative: '-- say which rows, and update in batches outside the migration:\nUPDATE "User" SET "plan" = \'free\' WHERE "plan" IS NULL AND "id" BETWEEN 1 AND 10000;',
@@ -2671,6 +2733,7 @@ const narrowing_type_change_rule = {
     id: 'narrowing-type-change',
     severity: 'error',
     category: 'data-loss',
+    kinds: ['AlterTableStmt'],
     summary: 'ALTER COLUMN ... TYPE to a narrower type can truncate, round or reject existing data',
     rationale: 'A shorter varchar, a smaller integer, fewer numeric digits or a lower timestamp precision either fails on existing values (the migration breaks in production) or silently rounds them; it also rewrites the table under an ACCESS EXCLUSIVE lock.',
     safeAlternative: '-- check the data first, then enforce the limit without a rewrite:\nSELECT count(*) FROM "User" WHERE length("name") > 100;\nALTER TABLE "User" ADD CONSTRAINT "User_name_length" CHECK (length("name") <= 100) NOT VALID;\n-- next migration:\nALTER TABLE "User" VALIDATE CONSTRAINT "User_name_length";',
@@ -2708,6 +2771,7 @@ const rename_table_rule = {
     id: 'rename-table',
     severity: 'error',
     category: 'compatibility',
+    kinds: ['RenameStmt'],
     summary: 'Renaming a table breaks every running instance that still uses the old name',
     rationale: 'The running application keeps querying the old name until the new code is deployed: every query of the table fails in between, and rolling the code back breaks again.',
     safeAlternative: '-- expand: keep the old name working while both versions run\nALTER TABLE "Customer" RENAME TO "Client";\nCREATE VIEW "Customer" AS SELECT * FROM "Client"; -- simple views are updatable\n-- contract, in a later release: DROP VIEW "Customer";\n-- or keep the table name and map it in Prisma: model Client { ... @@map("Customer") }',
@@ -2744,6 +2808,7 @@ const rename_column_rule = {
     id: 'rename-column',
     severity: 'error',
     category: 'compatibility',
+    kinds: ['RenameStmt'],
     summary: 'Renaming a column breaks every running instance that still uses the old name',
     rationale: 'The running application\'s Prisma client selects the column by its old name: every query of the table fails until the new code is deployed.',
     safeAlternative: '-- keep the database name and rename only in Prisma:\n--   newName String @map("oldName")\n-- or expand/contract: add the new column, write both, backfill, switch reads, drop the old one later\nALTER TABLE "User" ADD COLUMN "displayName" TEXT;',
@@ -2780,6 +2845,7 @@ const drop_enum_value_or_type_rule = {
     id: 'drop-enum-value-or-type',
     severity: 'error',
     category: 'data-loss',
+    kinds: ['DropStmt'],
     summary: 'Dropping an enum type, or recreating it without some values, loses data and breaks writers',
     rationale: 'PostgreSQL cannot drop an enum value, so Prisma renames the type, creates a new one without the value, converts each column with USING and drops the old type: rows holding a removed value make the conversion fail, and the running application still writes it.',
     safeAlternative: '-- 1. stop writing the value (deploy), 2. move the rows off it in batches:\nUPDATE "Post" SET "status" = \'ARCHIVED\' WHERE "status" = \'HIDDEN\' AND "id" BETWEEN 1 AND 10000;\n-- 3. only then run the enum recreation Prisma generated',
@@ -2882,6 +2948,7 @@ const foreign_key_without_index_rule = {
     id: 'foreign-key-without-index',
     severity: 'warning',
     category: 'correctness',
+    kinds: ['CreateStmt', 'AlterTableStmt'],
     summary: 'A foreign key whose columns no index starts with: slow joins, and slow, locking deletes on the referenced table',
     rationale: 'PostgreSQL indexes the referenced key but not the referencing columns. Without an index, every DELETE or key UPDATE on the referenced table scans the whole referencing table (holding locks), and joins on the relation scan too. Prisma does not add one for you on PostgreSQL.',
     safeAlternative: '-- in schema.prisma: model Post { ... @@index([authorId]) }, which generates:\nCREATE INDEX "Post_authorId_idx" ON "Post"("authorId");',
@@ -2917,6 +2984,7 @@ const foreign_key_type_mismatch_rule = {
     id: 'foreign-key-type-mismatch',
     severity: 'warning',
     category: 'correctness',
+    kinds: ['CreateStmt', 'AlterTableStmt'],
     summary: 'A foreign key column\'s type differs from the column it references',
     rationale: 'PostgreSQL accepts compatible types (integer referencing bigint, varchar referencing text), but every check and join then casts, indexes may not be used, and the smaller side overflows first: an integer column cannot reference ids past 2^31.',
     safeAlternative: '-- give the referencing column exactly the referenced column\'s type\nALTER TABLE "Post" ADD COLUMN "authorId" BIGINT REFERENCES "User"("id"); -- "User"."id" is BIGINT',
@@ -2966,6 +3034,7 @@ const transaction_control_rule = {
     id: 'transaction-control',
     severity: 'error',
     category: 'correctness',
+    kinds: ['TransactionStmt'],
     summary: 'BEGIN, COMMIT or ROLLBACK inside a Prisma migration',
     rationale: 'Prisma runs the migration file as one script in one implicit transaction. A COMMIT in the middle makes everything before it permanent even if a later statement fails, so a failed migration is left half-applied; a ROLLBACK silently undoes work while Prisma records the migration as applied.',
     safeAlternative: '-- no transaction control: the whole file is already one transaction\nALTER TABLE "User" ADD COLUMN "bio" TEXT;\nCREATE INDEX "User_bio_idx" ON "User"("bio");',
@@ -2997,106 +3066,142 @@ const transaction_control_rule = {
  * Identifiers longer than a byte limit, found in raw SQL (the parser has already truncated them
  * in its tree). String literals, dollar-quoted bodies and comments are skipped.
  */
+const precheck = new Map();
 /**
- * Cheap pre-check: without a run of maxBytes+1 identifier characters, maxBytes+1 characters after
- * a double quote with no quote between, or non-ASCII text, nothing can be too long. One linear pass
- * over every statement (the equivalent regex retries its 64-character run at every position).
+ * Cheap pre-check: without non-ASCII text, a run of maxBytes+1 identifier characters, or a double
+ * quote followed by maxBytes+1 characters that are not a quote or are a doubled one, nothing can be
+ * too long. One native regex: the lookbehind starts the word branch only at the start of a word.
  */
 function mayHaveLongIdentifier(sql, maxBytes) {
-    let word = 0;
-    let sinceQuote = -1; // characters since the last double quote; -1 before the first
-    for (let i = 0; i < sql.length; i++) {
-        const c = sql.charCodeAt(i);
-        if (c > 0x7f)
-            return true;
-        if (c === 34) {
-            sinceQuote = 0;
-            word = 0;
-            continue;
-        }
-        if (sinceQuote >= 0 && ++sinceQuote > maxBytes)
-            return true;
-        // [A-Za-z0-9_$]
-        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36) {
-            if (++word > maxBytes)
-                return true;
-        }
-        else
-            word = 0;
-    }
-    return false;
+    let re = precheck.get(maxBytes);
+    if (!re)
+        precheck.set(maxBytes, (re = new RegExp(`[^\\x00-\\x7f]|(?<![\\w$])[\\w$]{${maxBytes + 1}}|"(?:[^"]|""){${maxBytes + 1}}`)));
+    return re.test(sql);
 }
+// Character classes by char code, for a scan with no per-character regex or string building.
+const isWordStart = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 0x80;
+const isWordPart = (c) => isWordStart(c) || (c >= 48 && c <= 57) || c === 36;
 function longIdentifiers(sql, maxBytes) {
-    if (!mayHaveLongIdentifier(sql, maxBytes))
-        return [];
+    return mayHaveLongIdentifier(sql, maxBytes) ? scanIdentifiers(sql, maxBytes) : [];
+}
+/** The scan itself, without the pre-check (exported so tests can prove the pre-check never misses). */
+function scanIdentifiers(sql, maxBytes) {
     const out = [];
     const n = sql.length;
-    let i = 0;
+    // A UTF-16 unit is at most 3 UTF-8 bytes: a shorter span cannot exceed the limit.
+    const minChars = Math.floor(maxBytes / 3) + 1;
     const push = (name, at) => {
         const bytes = Buffer.byteLength(name, 'utf8');
         if (bytes > maxBytes)
             out.push({ name, bytes, lineOffset: countLines(sql, at) });
     };
+    let i = 0;
     while (i < n) {
-        const c = sql[i];
-        if (c === '-' && sql[i + 1] === '-') {
+        const c = sql.charCodeAt(i);
+        if (c === 45 /* - */ && sql.charCodeAt(i + 1) === 45) {
             const nl = sql.indexOf('\n', i);
             i = nl === -1 ? n : nl + 1;
         }
-        else if (c === '/' && sql[i + 1] === '*') {
-            const end = sql.indexOf('*/', i + 2);
-            i = end === -1 ? n : end + 2;
+        else if (c === 47 /* / */ && sql.charCodeAt(i + 1) === 42 /* * */) {
+            i = skipBlockComment(sql, i);
         }
-        else if (c === "'") {
-            // Backslash escapes only in E'...' strings (standard_conforming_strings is on).
-            const escapes = i > 0 && /[eE]/.test(sql[i - 1]) && !/[\w$]/.test(sql[i - 2] ?? '');
-            i++;
-            while (i < n) {
-                if (escapes && sql[i] === '\\')
-                    i += 2;
-                else if (sql[i] === "'") {
-                    if (sql[i + 1] !== "'")
-                        break;
-                    i += 2;
-                }
-                else
-                    i++;
+        else if (c === 39 /* ' */) {
+            i = skipString(sql, i);
+        }
+        else if (c === 36 /* $ */ && (i === 0 || !isWordPart(sql.charCodeAt(i - 1)))) {
+            const tagEnd = dollarTagEnd(sql, i);
+            if (tagEnd === -1)
+                i++;
+            else {
+                const end = sql.indexOf(sql.slice(i, tagEnd), tagEnd);
+                i = end === -1 ? n : end + (tagEnd - i);
             }
-            i++;
         }
-        else if (c === '$' && /^\$[A-Za-z_]*\$/.test(sql.slice(i, i + 64))) {
-            const tag = /^\$[A-Za-z_]*\$/.exec(sql.slice(i, i + 64))[0];
-            const end = sql.indexOf(tag, i + tag.length);
-            i = end === -1 ? n : end + tag.length;
-        }
-        else if (c === '"') {
+        else if (c === 34 /* " */) {
             const start = i;
-            let name = '';
-            i++;
-            while (i < n) {
-                if (sql[i] === '"') {
-                    if (sql[i + 1] === '"') {
-                        name += '"';
-                        i += 2;
-                        continue;
-                    }
+            let end = i + 1;
+            let doubled = false;
+            for (;;) {
+                const q = sql.indexOf('"', end);
+                if (q === -1) {
+                    end = n;
                     break;
                 }
-                name += sql[i++];
+                if (sql.charCodeAt(q + 1) !== 34) {
+                    end = q;
+                    break;
+                }
+                doubled = true;
+                end = q + 2;
             }
-            i++;
-            push(name, start);
+            if (end - start - 1 >= minChars) {
+                const raw = sql.slice(start + 1, end);
+                push(doubled ? raw.replaceAll('""', '"') : raw, start);
+            }
+            i = end + 1;
         }
-        else if (/[A-Za-z_\u0080-\uffff]/.test(c)) {
-            const start = i;
-            while (i < n && /[\w$\u0080-\uffff]/.test(sql[i]))
+        else if (isWordStart(c)) {
+            const start = i++;
+            while (i < n && isWordPart(sql.charCodeAt(i)))
                 i++;
-            push(sql.slice(start, i).toLowerCase(), start);
+            // PostgreSQL folds unquoted names to lower case, ASCII letters only.
+            if (i - start >= minChars)
+                push(sql.slice(start, i).replace(/[A-Z]+/g, (s) => s.toLowerCase()), start);
         }
         else
             i++;
     }
     return out;
+}
+/** Past a block comment starting at `i` (PostgreSQL's nest). */
+function skipBlockComment(sql, i) {
+    let depth = 0;
+    const n = sql.length;
+    while (i < n) {
+        const c = sql.charCodeAt(i);
+        if (c === 47 && sql.charCodeAt(i + 1) === 42) {
+            depth++;
+            i += 2;
+        }
+        else if (c === 42 && sql.charCodeAt(i + 1) === 47) {
+            i += 2;
+            if (--depth === 0)
+                return i;
+        }
+        else
+            i++;
+    }
+    return n;
+}
+/** Past a string literal starting at `i` ('' doubles a quote; backslash escapes only in E'...'). */
+function skipString(sql, i) {
+    const prev = sql.charCodeAt(i - 1);
+    const escapes = (prev === 101 || prev === 69) && !(i >= 2 && isWordPart(sql.charCodeAt(i - 2)));
+    const n = sql.length;
+    i++;
+    while (i < n) {
+        const c = sql.charCodeAt(i);
+        if (escapes && c === 92 /* \ */)
+            i += 2;
+        else if (c === 39) {
+            if (sql.charCodeAt(i + 1) !== 39)
+                return i + 1;
+            i += 2;
+        }
+        else
+            i++;
+    }
+    return n;
+}
+/** End (exclusive) of a dollar-quote tag `$tag$` / `$$` at `i`, or -1 when there is none. */
+function dollarTagEnd(sql, i) {
+    let j = i + 1;
+    if (j < sql.length && isWordStart(sql.charCodeAt(j))) {
+        j++;
+        while (j < sql.length && isWordPart(sql.charCodeAt(j)) && sql.charCodeAt(j) !== 36)
+            j++;
+    }
+    return sql.charCodeAt(j) === 36 ? j + 1 : -1;
 }
 function countLines(s, upTo) {
     let k = 0;
@@ -3350,43 +3455,50 @@ function ruleSettings(config) {
     }
     // Resolved once per run: every migration asks for every rule.
     const configured = new Map(Object.entries(config.lint.rules));
-    return {
-        severity(rule, hitDefault) {
-            return configured.get(rule) ?? hitDefault ?? RULES_BY_ID.get(rule)?.severity ?? 'warning';
-        },
-    };
+    const severity = (rule, hitDefault) => configured.get(rule) ?? hitDefault ?? RULES_BY_ID.get(rule)?.severity ?? 'warning';
+    return { severity, enabled: RULES.filter((r) => r.check && severity(r.id) !== 'off') };
 }
 const MAX_STATEMENT = 2000;
 function clip(sql) {
     return sql.length > MAX_STATEMENT ? `${sql.slice(0, MAX_STATEMENT)}…` : sql;
 }
+/**
+ * A hit as a Finding. One object shape for every finding (absent fields are undefined, which the
+ * JSON report omits), not a spread per optional field: a history can produce thousands.
+ */
+function toFinding(rule, hit, severity, file, stmt) {
+    return {
+        rule: rule.id,
+        severity,
+        file,
+        line: hit.line ?? stmt?.line,
+        column: (hit.column ?? stmt?.column) || undefined,
+        message: hit.message,
+        why: hit.why ?? rule.rationale,
+        fix: hit.fix ?? rule.safeAlternative,
+        table: hit.table || undefined,
+        statement: stmt ? clip(stmt.sql) : undefined,
+        observed: hit.observed,
+        docsUrl: (0,report_finding/* ruleDocsUrl */.hS)(rule.id),
+    };
+}
 /** Run every enabled rule over one parsed migration, then apply its ignore comments. */
 function lintMigration(input) {
     const ctx = buildContext(input);
     const items = [];
-    for (const rule of RULES) {
-        if (!rule.check || input.settings.severity(rule.id) === 'off')
+    const kinds = new Set();
+    for (let i = 0; i < ctx.statements.length; i++)
+        kinds.add(ctx.statements[i].stmt.kind);
+    for (const rule of input.settings.enabled) {
+        if (rule.kinds && !rule.kinds.some((k) => kinds.has(k)))
             continue;
-        for (const hit of rule.check(ctx)) {
-            const severity = input.settings.severity(rule.id, hit.severity);
+        const hits = rule.check(ctx);
+        for (let i = 0; i < hits.length; i++) {
+            const hit = hits[i];
+            const severity = hit.severity ? input.settings.severity(rule.id, hit.severity) : input.settings.severity(rule.id);
             if (severity === 'off')
                 continue;
-            const stmt = ctx.statements[hit.statement]?.stmt;
-            const finding = {
-                rule: rule.id,
-                severity,
-                file: input.file,
-                line: hit.line ?? stmt?.line,
-                ...(hit.column ?? stmt?.column ? { column: hit.column ?? stmt?.column } : {}),
-                message: hit.message,
-                why: hit.why ?? rule.rationale,
-                fix: hit.fix ?? rule.safeAlternative,
-                ...(hit.table ? { table: hit.table } : {}),
-                ...(stmt ? { statement: clip(stmt.sql) } : {}),
-                observed: hit.observed,
-                docsUrl: (0,report_finding/* ruleDocsUrl */.hS)(rule.id),
-            };
-            items.push({ finding, statement: hit.statement, tableKey: hit.tableKey, category: rule.category });
+            items.push({ finding: toFinding(rule, hit, severity, input.file, ctx.statements[hit.statement]?.stmt), statement: hit.statement, tableKey: hit.tableKey, category: rule.category });
         }
     }
     const directives = parseDirectives(input.parsed);
@@ -3407,8 +3519,10 @@ function lintMigration(input) {
     return { items: out, suppressions, context: ctx };
 }
 
-// EXTERNAL MODULE: ./src/lint/parser/split.ts + 2 modules
-var split = __webpack_require__(7925);
+// EXTERNAL MODULE: ./src/lint/parser/load.ts
+var load = __webpack_require__(7673);
+// EXTERNAL MODULE: ./src/lint/parser/split.ts + 1 modules
+var split = __webpack_require__(3389);
 // EXTERNAL MODULE: ./src/lint/replay/progress.ts
 var replay_progress = __webpack_require__(982);
 ;// CONCATENATED MODULE: ./src/lint/schema/history.ts
@@ -3951,6 +4065,7 @@ function planPaths(opts, isBaselined, baselined) {
 
 
 
+
 function readSql(m) {
     try {
         return (0,external_node_fs_.readFileSync)(m.abs, 'utf8');
@@ -3968,6 +4083,7 @@ function message(err) {
  * facts, apply ignore comments, and add table sizes from stats-database-url.
  */
 async function runLint(opts) {
+    (0,load/* preloadParser */.FU)();
     const settings = ruleSettings(opts.config);
     const plan = await planLint(opts);
     const progress = opts.onProgress ?? (() => undefined);

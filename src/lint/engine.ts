@@ -2,10 +2,10 @@ import type { Config } from '../config/types.js';
 import { UserError } from '../errors.js';
 import { ruleDocsUrl, type Finding, type Severity } from '../report/finding.js';
 import { buildContext, type MigrationContext } from './context.js';
-import type { ParsedMigration } from './parser/split.js';
+import type { ParsedMigration, ParsedStatement } from './parser/split.js';
 import type { SchemaModel } from './schema/model.js';
 import type { MigrationTrace, SchemaFacts } from './replay/types.js';
-import type { RuleCategory } from './rule.js';
+import type { LintRule, RuleCategory, RuleHit } from './rule.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import { applySuppressions, parseDirectives } from './suppress.js';
 import type { Suppression } from './types.js';
@@ -21,6 +21,8 @@ export interface LintItem {
 /** Effective severity of each rule: the config's setting, else the rule's (or the hit's) default. */
 export interface RuleSettings {
   severity(rule: string, hitDefault?: Severity): Severity | 'off';
+  /** The rules with a check that are not turned off, in RULES order (resolved once per run). */
+  readonly enabled: readonly LintRule[];
 }
 
 export function ruleSettings(config: Config): RuleSettings {
@@ -33,17 +35,35 @@ export function ruleSettings(config: Config): RuleSettings {
   }
   // Resolved once per run: every migration asks for every rule.
   const configured = new Map(Object.entries(config.lint.rules));
-  return {
-    severity(rule, hitDefault) {
-      return configured.get(rule) ?? hitDefault ?? RULES_BY_ID.get(rule)?.severity ?? 'warning';
-    },
-  };
+  const severity = (rule: string, hitDefault?: Severity) => configured.get(rule) ?? hitDefault ?? RULES_BY_ID.get(rule)?.severity ?? 'warning';
+  return { severity, enabled: RULES.filter((r) => r.check && severity(r.id) !== 'off') };
 }
 
 const MAX_STATEMENT = 2000;
 
 function clip(sql: string): string {
   return sql.length > MAX_STATEMENT ? `${sql.slice(0, MAX_STATEMENT)}…` : sql;
+}
+
+/**
+ * A hit as a Finding. One object shape for every finding (absent fields are undefined, which the
+ * JSON report omits), not a spread per optional field: a history can produce thousands.
+ */
+function toFinding(rule: LintRule, hit: RuleHit, severity: Severity, file: string, stmt: ParsedStatement | undefined): Finding {
+  return {
+    rule: rule.id,
+    severity,
+    file,
+    line: hit.line ?? stmt?.line,
+    column: (hit.column ?? stmt?.column) || undefined,
+    message: hit.message,
+    why: hit.why ?? rule.rationale,
+    fix: hit.fix ?? rule.safeAlternative,
+    table: hit.table || undefined,
+    statement: stmt ? clip(stmt.sql) : undefined,
+    observed: hit.observed,
+    docsUrl: ruleDocsUrl(rule.id),
+  };
 }
 
 export interface MigrationLint {
@@ -64,28 +84,17 @@ export function lintMigration(input: {
   settings: RuleSettings;
 }): MigrationLint {
   const ctx = buildContext(input);
-  const items: { finding: Finding; statement: number; tableKey: string | undefined; category: RuleCategory }[] = [];
-  for (const rule of RULES) {
-    if (!rule.check || input.settings.severity(rule.id) === 'off') continue;
-    for (const hit of rule.check(ctx)) {
-      const severity = input.settings.severity(rule.id, hit.severity);
+  const items: LintItem[] = [];
+  const kinds = new Set<string | undefined>();
+  for (let i = 0; i < ctx.statements.length; i++) kinds.add(ctx.statements[i]!.stmt.kind);
+  for (const rule of input.settings.enabled) {
+    if (rule.kinds && !rule.kinds.some((k) => kinds.has(k))) continue;
+    const hits = rule.check!(ctx);
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i]!;
+      const severity = hit.severity ? input.settings.severity(rule.id, hit.severity) : input.settings.severity(rule.id);
       if (severity === 'off') continue;
-      const stmt = ctx.statements[hit.statement]?.stmt;
-      const finding: Finding = {
-        rule: rule.id,
-        severity,
-        file: input.file,
-        line: hit.line ?? stmt?.line,
-        ...(hit.column ?? stmt?.column ? { column: hit.column ?? stmt?.column } : {}),
-        message: hit.message,
-        why: hit.why ?? rule.rationale,
-        fix: hit.fix ?? rule.safeAlternative,
-        ...(hit.table ? { table: hit.table } : {}),
-        ...(stmt ? { statement: clip(stmt.sql) } : {}),
-        observed: hit.observed,
-        docsUrl: ruleDocsUrl(rule.id),
-      };
-      items.push({ finding, statement: hit.statement, tableKey: hit.tableKey, category: rule.category });
+      items.push({ finding: toFinding(rule, hit, severity, input.file, ctx.statements[hit.statement]?.stmt), statement: hit.statement, tableKey: hit.tableKey, category: rule.category });
     }
   }
   const directives = parseDirectives(input.parsed);

@@ -43,6 +43,11 @@ export interface LintRule {
   /** The safe alternative, in SQL. */
   safeAlternative: string;
   docs: RuleDocs;
+  /**
+   * The statement kinds (`AlterTableStmt`, ...) the rule reports on: the engine does not run it on a
+   * migration that has none of them. Absent: it runs on every migration.
+   */
+  kinds?: readonly string[];
   /** Absent for `unused-ignore`, which the suppression pass reports (it needs every other finding first). */
   check?(ctx: MigrationContext): RuleHit[];
 }

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { ruleDocsUrl, type Finding } from '../report/finding.js';
 import { redact } from '../security/redact.js';
 import { lintMigration, ruleSettings, type LintItem } from './engine.js';
+import { preloadParser } from './parser/load.js';
 import { parseMigrationSql, type ParsedMigration } from './parser/split.js';
 import { Progress } from './replay/progress.js';
 import type { Replayer, SchemaFacts } from './replay/types.js';
@@ -31,6 +32,7 @@ function message(err: unknown): string {
  * facts, apply ignore comments, and add table sizes from stats-database-url.
  */
 export async function runLint(opts: LintOptions): Promise<LintResult> {
+  preloadParser();
   const settings = ruleSettings(opts.config);
   const plan = await planLint(opts);
   const progress = opts.onProgress ?? (() => undefined);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mayHaveLongIdentifier } from '../../src/lint/parser/identifiers.js';
+import { mayHaveLongIdentifier, scanIdentifiers } from '../../src/lint/parser/identifiers.js';
 
-/** The pre-check's definition, as a regex (slow: it retries at every position). */
+/** The pre-check's definition, as a plain regex (slow: the word branch retries at every position). */
 function byRegex(sql: string, maxBytes: number): boolean {
-  return /[^\x00-\x7f]/.test(sql) || new RegExp(`[\\w$]{${maxBytes + 1},}|"[^"]{${maxBytes + 1},}`).test(sql);
+  return /[^\x00-\x7f]/.test(sql) || new RegExp(`[\\w$]{${maxBytes + 1},}|"(?:[^"]|""){${maxBytes + 1},}`).test(sql);
 }
 
 /** A small deterministic generator (no Math.random: a failure must replay). */
@@ -30,6 +30,20 @@ describe('mayHaveLongIdentifier', () => {
       }
     }
     expect(positives).toBeGreaterThan(1000); // both answers were exercised
+  });
+
+  it('never skips a string in which the scan finds a long identifier', () => {
+    let found = 0;
+    for (const s of strings(5000)) {
+      for (const max of [2, 4, 8]) {
+        if (!scanIdentifiers(s, max).length) continue;
+        found++;
+        expect(mayHaveLongIdentifier(s, max), JSON.stringify({ s, max })).toBe(true);
+      }
+    }
+    expect(found).toBeGreaterThan(500);
+    // A doubled quote is one character of the name: 63 characters and "" make 64.
+    expect(mayHaveLongIdentifier(`CREATE TABLE "${'x'.repeat(63)}""" (id int)`, 63)).toBe(true);
   });
 
   it('finds a 64-byte name and passes PostgreSQL-sized ones', () => {

@@ -1,7 +1,9 @@
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { importFactory, loadFactory, locateParser } from '../../src/lint/parser/load.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { importFactory, instantiateParser, loadFactory, locateParser } from '../../src/lint/parser/load.js';
 import { parseWith } from '../../src/lint/parser/wasm.js';
+import { makeTempDir } from '../helpers/tmp.js';
 
 const factoryFile = () => path.join(locateParser().dir, 'libpg-query.js');
 
@@ -16,5 +18,21 @@ describe('loading the WASM parser', () => {
     const m = await (await importFactory(factoryFile()))();
     const r = parseWith(m, 'SELEC 1');
     expect(r).toEqual({ ok: false, message: 'syntax error at or near "SELEC"', cursor: 0 });
+  });
+
+  it('hands Emscripten a module compiled off the main thread, and the instance parses', async () => {
+    const m = await instantiateParser(locateParser().dir);
+    const r = parseWith(m, 'CREATE INDEX i ON t (a)');
+    expect(r.ok && r.stmts.map((s) => Object.keys(s.stmt)[0])).toEqual(['IndexStmt']);
+  });
+
+  it('rejects, instead of waiting forever, when the binary is missing or corrupt', async () => {
+    const { dir, cleanup } = makeTempDir('parser');
+    onTestFinished(cleanup);
+    copyFileSync(factoryFile(), path.join(dir, 'libpg-query.js'));
+    writeFileSync(path.join(dir, 'package.json'), '{}'); // CommonJS, as in libpg-query's package
+    await expect(instantiateParser(dir)).rejects.toThrow(/ENOENT/);
+    writeFileSync(path.join(dir, 'libpg-query.wasm'), Buffer.from('\0asm not really'));
+    await expect(instantiateParser(dir)).rejects.toThrow(WebAssembly.CompileError);
   });
 });

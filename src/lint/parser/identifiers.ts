@@ -2,88 +2,136 @@
  * Identifiers longer than a byte limit, found in raw SQL (the parser has already truncated them
  * in its tree). String literals, dollar-quoted bodies and comments are skipped.
  */
+
+const precheck = new Map<number, RegExp>();
+
 /**
- * Cheap pre-check: without a run of maxBytes+1 identifier characters, maxBytes+1 characters after
- * a double quote with no quote between, or non-ASCII text, nothing can be too long. One linear pass
- * over every statement (the equivalent regex retries its 64-character run at every position).
+ * Cheap pre-check: without non-ASCII text, a run of maxBytes+1 identifier characters, or a double
+ * quote followed by maxBytes+1 characters that are not a quote or are a doubled one, nothing can be
+ * too long. One native regex: the lookbehind starts the word branch only at the start of a word.
  */
 export function mayHaveLongIdentifier(sql: string, maxBytes: number): boolean {
-  let word = 0;
-  let sinceQuote = -1; // characters since the last double quote; -1 before the first
-  for (let i = 0; i < sql.length; i++) {
-    const c = sql.charCodeAt(i);
-    if (c > 0x7f) return true;
-    if (c === 34) {
-      sinceQuote = 0;
-      word = 0;
-      continue;
-    }
-    if (sinceQuote >= 0 && ++sinceQuote > maxBytes) return true;
-    // [A-Za-z0-9_$]
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36) {
-      if (++word > maxBytes) return true;
-    } else word = 0;
-  }
-  return false;
+  let re = precheck.get(maxBytes);
+  if (!re) precheck.set(maxBytes, (re = new RegExp(`[^\\x00-\\x7f]|(?<![\\w$])[\\w$]{${maxBytes + 1}}|"(?:[^"]|""){${maxBytes + 1}}`)));
+  return re.test(sql);
 }
 
-export function longIdentifiers(sql: string, maxBytes: number): { name: string; bytes: number; lineOffset: number }[] {
-  if (!mayHaveLongIdentifier(sql, maxBytes)) return [];
-  const out: { name: string; bytes: number; lineOffset: number }[] = [];
+export interface LongIdentifier {
+  name: string;
+  bytes: number;
+  /** Lines between the start of `sql` and the identifier. */
+  lineOffset: number;
+}
+
+// Character classes by char code, for a scan with no per-character regex or string building.
+const isWordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 0x80;
+const isWordPart = (c: number) => isWordStart(c) || (c >= 48 && c <= 57) || c === 36;
+
+export function longIdentifiers(sql: string, maxBytes: number): LongIdentifier[] {
+  return mayHaveLongIdentifier(sql, maxBytes) ? scanIdentifiers(sql, maxBytes) : [];
+}
+
+/** The scan itself, without the pre-check (exported so tests can prove the pre-check never misses). */
+export function scanIdentifiers(sql: string, maxBytes: number): LongIdentifier[] {
+  const out: LongIdentifier[] = [];
   const n = sql.length;
-  let i = 0;
+  // A UTF-16 unit is at most 3 UTF-8 bytes: a shorter span cannot exceed the limit.
+  const minChars = Math.floor(maxBytes / 3) + 1;
   const push = (name: string, at: number) => {
     const bytes = Buffer.byteLength(name, 'utf8');
     if (bytes > maxBytes) out.push({ name, bytes, lineOffset: countLines(sql, at) });
   };
+  let i = 0;
   while (i < n) {
-    const c = sql[i]!;
-    if (c === '-' && sql[i + 1] === '-') {
+    const c = sql.charCodeAt(i);
+    if (c === 45 /* - */ && sql.charCodeAt(i + 1) === 45) {
       const nl = sql.indexOf('\n', i);
       i = nl === -1 ? n : nl + 1;
-    } else if (c === '/' && sql[i + 1] === '*') {
-      const end = sql.indexOf('*/', i + 2);
-      i = end === -1 ? n : end + 2;
-    } else if (c === "'") {
-      // Backslash escapes only in E'...' strings (standard_conforming_strings is on).
-      const escapes = i > 0 && /[eE]/.test(sql[i - 1]!) && !/[\w$]/.test(sql[i - 2] ?? '');
-      i++;
-      while (i < n) {
-        if (escapes && sql[i] === '\\') i += 2;
-        else if (sql[i] === "'") {
-          if (sql[i + 1] !== "'") break;
-          i += 2;
-        } else i++;
+    } else if (c === 47 /* / */ && sql.charCodeAt(i + 1) === 42 /* * */) {
+      i = skipBlockComment(sql, i);
+    } else if (c === 39 /* ' */) {
+      i = skipString(sql, i);
+    } else if (c === 36 /* $ */ && (i === 0 || !isWordPart(sql.charCodeAt(i - 1)))) {
+      const tagEnd = dollarTagEnd(sql, i);
+      if (tagEnd === -1) i++;
+      else {
+        const end = sql.indexOf(sql.slice(i, tagEnd), tagEnd);
+        i = end === -1 ? n : end + (tagEnd - i);
       }
-      i++;
-    } else if (c === '$' && /^\$[A-Za-z_]*\$/.test(sql.slice(i, i + 64))) {
-      const tag = /^\$[A-Za-z_]*\$/.exec(sql.slice(i, i + 64))![0];
-      const end = sql.indexOf(tag, i + tag.length);
-      i = end === -1 ? n : end + tag.length;
-    } else if (c === '"') {
+    } else if (c === 34 /* " */) {
       const start = i;
-      let name = '';
-      i++;
-      while (i < n) {
-        if (sql[i] === '"') {
-          if (sql[i + 1] === '"') {
-            name += '"';
-            i += 2;
-            continue;
-          }
+      let end = i + 1;
+      let doubled = false;
+      for (;;) {
+        const q = sql.indexOf('"', end);
+        if (q === -1) {
+          end = n;
           break;
         }
-        name += sql[i++];
+        if (sql.charCodeAt(q + 1) !== 34) {
+          end = q;
+          break;
+        }
+        doubled = true;
+        end = q + 2;
       }
-      i++;
-      push(name, start);
-    } else if (/[A-Za-z_\u0080-\uffff]/.test(c)) {
-      const start = i;
-      while (i < n && /[\w$\u0080-\uffff]/.test(sql[i]!)) i++;
-      push(sql.slice(start, i).toLowerCase(), start);
+      if (end - start - 1 >= minChars) {
+        const raw = sql.slice(start + 1, end);
+        push(doubled ? raw.replaceAll('""', '"') : raw, start);
+      }
+      i = end + 1;
+    } else if (isWordStart(c)) {
+      const start = i++;
+      while (i < n && isWordPart(sql.charCodeAt(i))) i++;
+      // PostgreSQL folds unquoted names to lower case, ASCII letters only.
+      if (i - start >= minChars) push(sql.slice(start, i).replace(/[A-Z]+/g, (s) => s.toLowerCase()), start);
     } else i++;
   }
   return out;
+}
+
+/** Past a block comment starting at `i` (PostgreSQL's nest). */
+function skipBlockComment(sql: string, i: number): number {
+  let depth = 0;
+  const n = sql.length;
+  while (i < n) {
+    const c = sql.charCodeAt(i);
+    if (c === 47 && sql.charCodeAt(i + 1) === 42) {
+      depth++;
+      i += 2;
+    } else if (c === 42 && sql.charCodeAt(i + 1) === 47) {
+      i += 2;
+      if (--depth === 0) return i;
+    } else i++;
+  }
+  return n;
+}
+
+/** Past a string literal starting at `i` ('' doubles a quote; backslash escapes only in E'...'). */
+function skipString(sql: string, i: number): number {
+  const prev = sql.charCodeAt(i - 1);
+  const escapes = (prev === 101 || prev === 69) && !(i >= 2 && isWordPart(sql.charCodeAt(i - 2)));
+  const n = sql.length;
+  i++;
+  while (i < n) {
+    const c = sql.charCodeAt(i);
+    if (escapes && c === 92 /* \ */) i += 2;
+    else if (c === 39) {
+      if (sql.charCodeAt(i + 1) !== 39) return i + 1;
+      i += 2;
+    } else i++;
+  }
+  return n;
+}
+
+/** End (exclusive) of a dollar-quote tag `$tag$` / `$$` at `i`, or -1 when there is none. */
+function dollarTagEnd(sql: string, i: number): number {
+  let j = i + 1;
+  if (j < sql.length && isWordStart(sql.charCodeAt(j))) {
+    j++;
+    while (j < sql.length && isWordPart(sql.charCodeAt(j)) && sql.charCodeAt(j) !== 36) j++;
+  }
+  return sql.charCodeAt(j) === 36 ? j + 1 : -1;
 }
 
 function countLines(s: string, upTo: number): number {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
@@ -26,6 +27,7 @@ export interface PgWasmModule {
 }
 
 const FACTORY = 'libpg-query.js';
+const BINARY = 'libpg-query.wasm';
 
 /** Where the parser's files are: the copy vendored beside the bundle, else node_modules. */
 export function locateParser(from: string = fileURLToPath(import.meta.url)): { dir: string; vendored: boolean } {
@@ -46,7 +48,12 @@ export function locateParser(from: string = fileURLToPath(import.meta.url)): { d
 
 let loading: Promise<PgWasmModule> | undefined;
 
-export type Factory = (arg?: object) => Promise<PgWasmModule>;
+/** Emscripten's hook for bringing our own instance: call `done` with it, return {} (asynchronous). */
+export interface FactoryOptions {
+  instantiateWasm?(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void): object;
+}
+
+export type Factory = (arg?: FactoryOptions) => Promise<PgWasmModule>;
 
 /**
  * The factory is CommonJS: `require` it. An `import()` of a CommonJS file makes Node scan its
@@ -55,7 +62,7 @@ export type Factory = (arg?: object) => Promise<PgWasmModule>;
  */
 export function loadFactory(file: string): Factory {
   const nodeModule = (process as unknown as { getBuiltinModule?: (id: string) => typeof import('node:module') }).getBuiltinModule?.('node:module');
-  if (!nodeModule) return (async () => (await importFactory(file))()) as Factory;
+  if (!nodeModule) return async (arg) => (await importFactory(file))(arg);
   const exported = nodeModule.createRequire(file)(file) as Factory | { default: Factory };
   return typeof exported === 'function' ? exported : exported.default;
 }
@@ -66,24 +73,53 @@ export async function importFactory(file: string): Promise<Factory> {
   return typeof mod.default === 'function' ? mod.default : mod.default.default;
 }
 
+/**
+ * Read and compile the parser's WASM off the main thread: the file is read by libuv's pool and
+ * V8 decodes and validates it in the background, while the caller goes on (planning the lint,
+ * reading migrations). Emscripten's own loader would read it synchronously and copy it.
+ *
+ * A lint is a short burst of parsing: V8's background tier-up of this 1.7 MB module to optimised
+ * code costs more than it saves (1,000 migrations parse 3x faster on the baseline compiler alone).
+ * The flag applies to modules compiled while it is set; it is restored as soon as the compile
+ * ends, so PGlite and anything else keep V8's default tiering.
+ */
+export async function compileParserWasm(file: string): Promise<WebAssembly.Module> {
+  const bytes = await readFile(file);
+  v8.setFlagsFromString('--liftoff-only');
+  try {
+    return await WebAssembly.compile(bytes);
+  } finally {
+    v8.setFlagsFromString('--no-liftoff-only');
+  }
+}
+
 /** The initialised WASM module; every caller shares one instance (no per-file re-initialisation). */
 export function loadParserModule(): Promise<PgWasmModule> {
-  loading ??= (async () => {
-    const { dir } = locateParser();
-    const factory = loadFactory(path.join(dir, FACTORY));
-    // A lint is a short burst of parsing: V8's background tier-up of this 1.7 MB module to
-    // optimised code costs more than it saves (1,000 migrations parse 3x faster on the baseline
-    // compiler alone). The flag applies to modules compiled while it is set; it is restored at
-    // once, so PGlite and anything else keep V8's default tiering.
-    v8.setFlagsFromString('--liftoff-only');
-    try {
-      return await factory();
-    } finally {
-      v8.setFlagsFromString('--no-liftoff-only');
-    }
-  })();
+  loading ??= (async () => instantiateParser(locateParser().dir))();
   loading.catch(() => {
     loading = undefined;
   });
   return loading;
+}
+
+/** A new instance of the parser whose factory and binary are in `dir`. */
+export async function instantiateParser(dir: string): Promise<PgWasmModule> {
+  const compiled = compileParserWasm(path.join(dir, BINARY));
+  compiled.catch(() => undefined); // reported through `failed`, or by the factory's own error
+  // Emscripten waits for `done` forever: a failed compile or instantiation rejects this instead.
+  let fail!: (err: unknown) => void;
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  const factory = loadFactory(path.join(dir, FACTORY));
+  const ready = factory({
+    instantiateWasm(imports, done) {
+      compiled.then((mod) => WebAssembly.instantiate(mod, imports).then((instance) => done(instance, mod))).catch(fail);
+      return {};
+    },
+  });
+  return await Promise.race([ready, failed]);
+}
+
+/** Start loading the parser now, so its file read and compile overlap the caller's own work. */
+export function preloadParser(): void {
+  loadParserModule().catch(() => undefined); // a failure is reported by the parse that needs it
 }

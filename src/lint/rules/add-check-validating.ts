@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'add-check-validating',
   severity: 'warning',
   category: 'lock',
+  kinds: ['AlterTableStmt'],
   summary: 'Adding a CHECK constraint without NOT VALID scans the table under an ACCESS EXCLUSIVE lock',
   rationale: 'ADD CONSTRAINT ... CHECK verifies every existing row while holding ACCESS EXCLUSIVE: no reads or writes until the scan ends.',
   safeAlternative:

@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'add-column-volatile-default',
   severity: 'error',
   category: 'rewrite',
+  kinds: ['AlterTableStmt'],
   summary: 'ADD COLUMN with a volatile DEFAULT rewrites the whole table under an ACCESS EXCLUSIVE lock',
   rationale:
     'Since PostgreSQL 11 a constant default is stored once in the catalog, but a volatile one (random(), gen_random_uuid(), clock_timestamp(), nextval()) must be computed per row: the table is rewritten while locked against reads and writes.',

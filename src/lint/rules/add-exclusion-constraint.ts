@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'add-exclusion-constraint',
   severity: 'warning',
   category: 'lock',
+  kinds: ['AlterTableStmt'],
   summary: 'Adding an EXCLUDE constraint builds its index under an ACCESS EXCLUSIVE lock, with no concurrent alternative',
   rationale: 'ADD CONSTRAINT ... EXCLUDE builds its index and checks every row while the table is locked against reads and writes; PostgreSQL has no CONCURRENTLY or USING INDEX form for it.',
   safeAlternative:

@@ -7,6 +7,7 @@ export const rule: LintRule = {
   id: 'add-foreign-key-validating',
   severity: 'warning',
   category: 'lock',
+  kinds: ['AlterTableStmt'],
   summary: 'Adding a FOREIGN KEY without NOT VALID scans the table while blocking writes to both tables',
   rationale:
     'ADD CONSTRAINT ... FOREIGN KEY checks every existing row while holding SHARE ROW EXCLUSIVE locks on the table and the referenced table: writes to both wait until the scan ends.',

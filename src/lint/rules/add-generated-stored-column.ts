@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'add-generated-stored-column',
   severity: 'error',
   category: 'rewrite',
+  kinds: ['AlterTableStmt'],
   summary: 'ADD COLUMN ... GENERATED ALWAYS AS (...) STORED rewrites the whole table',
   rationale: 'A stored generated column is computed and written for every existing row: the table is rewritten under an ACCESS EXCLUSIVE lock.',
   safeAlternative:

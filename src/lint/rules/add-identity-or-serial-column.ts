@@ -7,6 +7,7 @@ export const rule: LintRule = {
   id: 'add-identity-or-serial-column',
   severity: 'error',
   category: 'rewrite',
+  kinds: ['AlterTableStmt'],
   summary: 'ADD COLUMN SERIAL or GENERATED ... AS IDENTITY rewrites the whole table',
   rationale: 'A serial or identity column takes a value from a sequence for every existing row: the table is rewritten under an ACCESS EXCLUSIVE lock.',
   safeAlternative:

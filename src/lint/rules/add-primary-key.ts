@@ -7,6 +7,7 @@ export const rule: LintRule = {
   id: 'add-primary-key',
   severity: 'warning',
   category: 'lock',
+  kinds: ['AlterTableStmt'],
   summary: 'Adding a PRIMARY KEY builds its index (and may set NOT NULL) under an ACCESS EXCLUSIVE lock',
   rationale: 'ADD PRIMARY KEY scans the table for NULLs and builds a unique index while the table is locked against reads and writes.',
   safeAlternative:

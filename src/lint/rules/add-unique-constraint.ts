@@ -7,6 +7,7 @@ export const rule: LintRule = {
   id: 'add-unique-constraint',
   severity: 'warning',
   category: 'lock',
+  kinds: ['AlterTableStmt'],
   summary: 'Adding a UNIQUE constraint builds its index under an ACCESS EXCLUSIVE lock',
   rationale: 'ADD CONSTRAINT ... UNIQUE builds a unique index while the table is locked against reads and writes.',
   safeAlternative:

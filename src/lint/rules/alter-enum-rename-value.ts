@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'alter-enum-rename-value',
   severity: 'error',
   category: 'compatibility',
+  kinds: ['AlterEnumStmt'],
   summary: 'ALTER TYPE ... RENAME VALUE breaks the application that still writes the old value',
   rationale:
     'The running application (and its generated Prisma client) still sends the old label: every write of it fails with "invalid input value for enum" from the moment the migration commits until the new code is deployed, and a rollback of the code breaks again.',

@@ -24,6 +24,7 @@ export const rule: LintRule = {
   id: 'change-column-type',
   severity: 'error',
   category: 'rewrite',
+  kinds: ['AlterTableStmt'],
   summary: 'ALTER COLUMN ... TYPE rewrites the whole table (and its indexes) under an ACCESS EXCLUSIVE lock',
   rationale:
     'Changing a column type rewrites every row and rebuilds every index of the table while it is locked against reads and writes. Only binary-coercible changes (varchar(n) to a longer varchar or text, numeric precision up) are catalog-only.',

@@ -27,6 +27,7 @@ export const rule: LintRule = {
   id: 'concurrently-in-transaction',
   severity: 'error',
   category: 'correctness',
+  kinds: ['IndexStmt', 'DropStmt', 'ReindexStmt', 'AlterTableStmt', 'VacuumStmt'],
   summary: 'A CONCURRENTLY statement shares its migration with other statements, so it runs in a transaction and fails',
   rationale:
     'Prisma sends migration.sql to PostgreSQL as one script, which runs as one implicit transaction; CREATE/DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY cannot run inside a transaction block, so the migration fails half-way in production.',

@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'create-index-not-concurrently',
   severity: 'warning',
   category: 'lock',
+  kinds: ['IndexStmt'],
   summary: 'CREATE INDEX without CONCURRENTLY on an existing table blocks writes while the index builds',
   rationale:
     'A plain CREATE INDEX holds a SHARE lock on the table for the whole build: every INSERT, UPDATE and DELETE waits, for minutes on a large table.',

@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'delete-without-where',
   severity: 'error',
   category: 'data-loss',
+  kinds: ['DeleteStmt'],
   summary: 'DELETE without WHERE deletes every row of the table',
   rationale: 'Every row goes, in one long transaction that locks each row it deletes; an empty development table hides it.',
   safeAlternative: '-- say which rows, and delete them in batches outside the migration:\nDELETE FROM "Session" WHERE "expiresAt" < now() AND "id" IN (SELECT "id" FROM "Session" WHERE "expiresAt" < now() LIMIT 10000);',

@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'drop-column',
   severity: 'error',
   category: 'data-loss',
+  kinds: ['AlterTableStmt'],
   summary: 'DROP COLUMN deletes the column\'s data and breaks code that still reads it',
   rationale:
     'The values are gone for good, and the running application (its Prisma client selects every column of the model) fails on every query of the table until the new code is deployed.',

@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'drop-enum-value-or-type',
   severity: 'error',
   category: 'data-loss',
+  kinds: ['DropStmt'],
   summary: 'Dropping an enum type, or recreating it without some values, loses data and breaks writers',
   rationale:
     'PostgreSQL cannot drop an enum value, so Prisma renames the type, creates a new one without the value, converts each column with USING and drops the old type: rows holding a removed value make the conversion fail, and the running application still writes it.',

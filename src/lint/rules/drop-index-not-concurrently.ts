@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'drop-index-not-concurrently',
   severity: 'warning',
   category: 'lock',
+  kinds: ['DropStmt'],
   summary: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table',
   rationale: 'A plain DROP INDEX locks the whole table against reads and writes; if a long query holds the table, the DROP waits and every query behind it queues up.',
   safeAlternative: '-- its own migration file\nDROP INDEX CONCURRENTLY "Post_authorId_idx";',

@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'drop-schema',
   severity: 'error',
   category: 'data-loss',
+  kinds: ['DropStmt', 'DropdbStmt'],
   summary: 'DROP SCHEMA (or DROP DATABASE) deletes every object in it',
   rationale: 'With CASCADE every table, view, type and function in the schema goes, with all their data.',
   safeAlternative: '-- move what must survive first, back up, and drop in a dedicated, reviewed migration\nALTER SCHEMA "legacy" RENAME TO "_legacy_dropped_20240101";',

@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'drop-table',
   severity: 'error',
   category: 'data-loss',
+  kinds: ['DropStmt'],
   summary: 'DROP TABLE deletes the table and all its rows',
   rationale: 'The rows are gone for good (only a backup brings them back), and every running instance that still queries the table fails.',
   safeAlternative:

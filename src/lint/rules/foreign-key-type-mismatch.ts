@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'foreign-key-type-mismatch',
   severity: 'warning',
   category: 'correctness',
+  kinds: ['CreateStmt', 'AlterTableStmt'],
   summary: 'A foreign key column\'s type differs from the column it references',
   rationale:
     'PostgreSQL accepts compatible types (integer referencing bigint, varchar referencing text), but every check and join then casts, indexes may not be used, and the smaller side overflows first: an integer column cannot reference ids past 2^31.',

@@ -62,6 +62,7 @@ export const rule: LintRule = {
   id: 'foreign-key-without-index',
   severity: 'warning',
   category: 'correctness',
+  kinds: ['CreateStmt', 'AlterTableStmt'],
   summary: 'A foreign key whose columns no index starts with: slow joins, and slow, locking deletes on the referenced table',
   rationale:
     'PostgreSQL indexes the referenced key but not the referencing columns. Without an index, every DELETE or key UPDATE on the referenced table scans the whole referencing table (holding locks), and joins on the relation scan too. Prisma does not add one for you on PostgreSQL.',

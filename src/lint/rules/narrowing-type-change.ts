@@ -7,6 +7,7 @@ export const rule: LintRule = {
   id: 'narrowing-type-change',
   severity: 'error',
   category: 'data-loss',
+  kinds: ['AlterTableStmt'],
   summary: 'ALTER COLUMN ... TYPE to a narrower type can truncate, round or reject existing data',
   rationale:
     'A shorter varchar, a smaller integer, fewer numeric digits or a lower timestamp precision either fails on existing values (the migration breaks in production) or silently rounds them; it also rewrites the table under an ACCESS EXCLUSIVE lock.',

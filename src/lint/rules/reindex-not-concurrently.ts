@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'reindex-not-concurrently',
   severity: 'warning',
   category: 'lock',
+  kinds: ['ReindexStmt'],
   summary: 'REINDEX without CONCURRENTLY blocks writes (and reads that use the index)',
   rationale: 'REINDEX locks the table against writes and the index against use for the whole rebuild.',
   safeAlternative: '-- its own migration file (PostgreSQL 12+)\nREINDEX INDEX CONCURRENTLY "Post_authorId_idx";',

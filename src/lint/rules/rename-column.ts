@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'rename-column',
   severity: 'error',
   category: 'compatibility',
+  kinds: ['RenameStmt'],
   summary: 'Renaming a column breaks every running instance that still uses the old name',
   rationale: 'The running application\'s Prisma client selects the column by its old name: every query of the table fails until the new code is deployed.',
   safeAlternative:

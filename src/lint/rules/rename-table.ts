@@ -7,6 +7,7 @@ export const rule: LintRule = {
   id: 'rename-table',
   severity: 'error',
   category: 'compatibility',
+  kinds: ['RenameStmt'],
   summary: 'Renaming a table breaks every running instance that still uses the old name',
   rationale: 'The running application keeps querying the old name until the new code is deployed: every query of the table fails in between, and rolling the code back breaks again.',
   safeAlternative:

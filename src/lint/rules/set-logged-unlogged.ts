@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'set-logged-unlogged',
   severity: 'error',
   category: 'rewrite',
+  kinds: ['AlterTableStmt'],
   summary: 'ALTER TABLE ... SET LOGGED / SET UNLOGGED rewrites the whole table',
   rationale:
     'Switching persistence copies the whole table (and writes all of it to the WAL for SET LOGGED) under an ACCESS EXCLUSIVE lock. An UNLOGGED table is also emptied after a crash and is not replicated.',

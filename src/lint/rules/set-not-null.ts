@@ -13,6 +13,7 @@ export const rule: LintRule = {
   id: 'set-not-null',
   severity: 'warning',
   category: 'lock',
+  kinds: ['AlterTableStmt'],
   summary: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock',
   rationale:
     'ALTER COLUMN ... SET NOT NULL reads every row to prove there is no NULL, holding ACCESS EXCLUSIVE the whole time. A required column added without a default fails outright on a table that has rows.',

@@ -14,6 +14,7 @@ export const rule: LintRule = {
   id: 'transaction-control',
   severity: 'error',
   category: 'correctness',
+  kinds: ['TransactionStmt'],
   summary: 'BEGIN, COMMIT or ROLLBACK inside a Prisma migration',
   rationale:
     'Prisma runs the migration file as one script in one implicit transaction. A COMMIT in the middle makes everything before it permanent even if a later statement fails, so a failed migration is left half-applied; a ROLLBACK silently undoes work while Prisma records the migration as applied.',

@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'truncate',
   severity: 'error',
   category: 'data-loss',
+  kinds: ['TruncateStmt'],
   summary: 'TRUNCATE deletes every row of the table',
   rationale: 'All rows are gone at once (CASCADE empties referencing tables too), under an ACCESS EXCLUSIVE lock; a migration that passes on an empty development database wipes production.',
   safeAlternative: '-- delete what must go, with a condition, in batches, after a verified backup:\nDELETE FROM "Session" WHERE "expiresAt" < now() - interval \'30 days\';',

@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'update-without-where',
   severity: 'error',
   category: 'data-loss',
+  kinds: ['UpdateStmt'],
   summary: 'UPDATE without WHERE overwrites a column in every row',
   rationale: 'Every row is overwritten in one transaction that holds a row lock on each of them until the migration ends; the old values are gone.',
   safeAlternative: '-- say which rows, and update in batches outside the migration:\nUPDATE "User" SET "plan" = \'free\' WHERE "plan" IS NULL AND "id" BETWEEN 1 AND 10000;',

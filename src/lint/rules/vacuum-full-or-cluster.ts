@@ -6,6 +6,7 @@ export const rule: LintRule = {
   id: 'vacuum-full-or-cluster',
   severity: 'error',
   category: 'rewrite',
+  kinds: ['VacuumStmt', 'ClusterStmt'],
   summary: 'VACUUM FULL and CLUSTER rewrite the table under an ACCESS EXCLUSIVE lock',
   rationale: 'Both copy the whole table into new storage while it is locked against reads and writes, and need free disk space the size of the table; VACUUM also cannot run inside the transaction Prisma uses.',
   safeAlternative: '-- outside migrations: plain VACUUM (no lock on reads or writes), or pg_repack for an online rewrite\nVACUUM (ANALYZE) "Event";',
