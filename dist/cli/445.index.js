@@ -123,9 +123,13 @@ const prCheckCommand = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ SourceText),
 /* harmony export */   Xd: () => (/* binding */ splitStatements),
+/* harmony export */   cv: () => (/* binding */ skipBlockComment),
+/* harmony export */   eQ: () => (/* binding */ skipDollarQuoted),
+/* harmony export */   er: () => (/* binding */ skipQuoted),
 /* harmony export */   pU: () => (/* binding */ skipTrivia),
 /* harmony export */   s8: () => (/* binding */ trimEnd)
 /* harmony export */ });
+/* unused harmony export afterWord */
 /**
  * Positions in migration.sql. The parser reports UTF-8 byte offsets; JavaScript strings index
  * UTF-16 code units. `SourceText` converts between the two and answers 1-based line numbers.
@@ -208,25 +212,70 @@ function skipTrivia(text, i, end = text.length) {
             i = nl === -1 ? end : nl + 1;
         }
         else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 42 /* * */) {
-            let depth = 1;
-            i += 2;
-            while (i < end && depth) {
-                if (text.startsWith('/*', i)) {
-                    depth++;
-                    i += 2;
-                }
-                else if (text.startsWith('*/', i)) {
-                    depth--;
-                    i += 2;
-                }
-                else
-                    i++;
-            }
+            i = skipBlockComment(text, i, end);
         }
         else
             break;
     }
     return Math.min(i, end);
+}
+// The lexing steps the SQL scanners share (statement splitting, the long-identifier scan).
+/** Past the block comment that opens at `i` (they nest in PostgreSQL); `end` when it does not close. */
+function skipBlockComment(text, i, end = text.length) {
+    let depth = 1;
+    i += 2;
+    while (i < end && depth) {
+        const c = text.charCodeAt(i);
+        if (c === 47 /* / */ && text.charCodeAt(i + 1) === 42 /* * */) {
+            depth++;
+            i += 2;
+        }
+        else if (c === 42 && text.charCodeAt(i + 1) === 47) {
+            depth--;
+            i += 2;
+        }
+        else
+            i++;
+    }
+    return Math.min(i, end);
+}
+/** Whether the character before `i` belongs to a word: then a quote or `$` there does not open anything new. */
+function afterWord(text, i) {
+    return i > 0 && /[\w$]/.test(text[i - 1]);
+}
+/**
+ * Past the '...' string or "..." identifier that opens at `i`: a doubled quote stays inside, and
+ * a backslash escapes only in E'...' strings (standard_conforming_strings is on).
+ */
+function skipQuoted(text, i) {
+    const quote = text.charCodeAt(i);
+    const escapes = quote === 39 && (text[i - 1] === 'e' || text[i - 1] === 'E') && !afterWord(text, i - 1);
+    const n = text.length;
+    i++;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (escapes && c === 92 /* \ */)
+            i += 2;
+        else if (c === quote) {
+            if (text.charCodeAt(i + 1) !== quote)
+                return i + 1;
+            i += 2;
+        }
+        else
+            i++;
+    }
+    return n;
+}
+const DOLLAR_TAG = /^\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/;
+/** Past the dollar-quoted body whose tag (`$$`, `$name$`) opens at `i`; -1 when no tag opens there. */
+function skipDollarQuoted(text, i) {
+    if (afterWord(text, i))
+        return -1;
+    const tag = DOLLAR_TAG.exec(text.slice(i, i + 64))?.[0];
+    if (!tag)
+        return -1;
+    const close = text.indexOf(tag, i + tag.length);
+    return close === -1 ? text.length : close + tag.length;
 }
 /**
  * Trim trailing whitespace, semicolons and whole trailing `--` comment lines from `[start, end)`.
@@ -265,31 +314,11 @@ function splitStatements(text) {
                 break;
         }
         else if (c === "'" || c === '"') {
-            // E'..' strings may escape quotes with a backslash.
-            const escapes = c === "'" && i > 0 && /[eE]/.test(text[i - 1]) && !/[\w$]/.test(text[i - 2] ?? '');
-            i++;
-            while (i < n) {
-                if (escapes && text[i] === '\\')
-                    i += 2;
-                else if (text[i] === c) {
-                    if (text[i + 1] === c)
-                        i += 2;
-                    else
-                        break;
-                }
-                else
-                    i++;
-            }
-            i++;
+            i = skipQuoted(text, i);
         }
         else if (c === '$') {
-            const m = /^\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
-            if (m && !/[\w$]/.test(text[i - 1] ?? '')) {
-                const close = text.indexOf(m[0], i + m[0].length);
-                i = close === -1 ? n : close + m[0].length;
-            }
-            else
-                i++;
+            const past = skipDollarQuoted(text, i);
+            i = past === -1 ? i + 1 : past;
         }
         else if (c === ';') {
             out.push({ start, end: i });

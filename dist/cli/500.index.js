@@ -395,16 +395,13 @@ function referencedColumns(expr) {
 /* unused harmony exports locateParser, loadFactory, importFactory, compileParserWasm, instantiateParser */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 
 
 
@@ -413,20 +410,20 @@ function referencedColumns(expr) {
 const FACTORY = 'libpg-query.js';
 const BINARY = 'libpg-query.wasm';
 /** Where the parser's files are: the copy vendored beside the bundle, else node_modules. */
-function locateParser(from = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)) {
+function locateParser(from = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)) {
     // dist/<bundle>/index.js -> dist/vendor/libpg-query/wasm (scripts/build.mjs copies it there).
-    const vendored = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(from), '..', 'vendor', 'libpg-query', 'wasm');
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(vendored, FACTORY)))
+    const vendored = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(from), '..', 'vendor', 'libpg-query', 'wasm');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(vendored, FACTORY)))
         return { dir: vendored, vendored: true };
     // Running from source (vitest): walk up to the nearest node_modules/libpg-query.
-    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(from);; dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
-        const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'node_modules', 'libpg-query', 'wasm');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(candidate, FACTORY)))
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(from);; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'node_modules', 'libpg-query', 'wasm');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(candidate, FACTORY)))
             return { dir: candidate, vendored: false };
-        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) === dir)
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) === dir)
             break;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('the PostgreSQL parser (libpg-query) is missing', {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('the PostgreSQL parser (libpg-query) is missing', {
         why: `neither ${vendored} (beside the bundle) nor node_modules/libpg-query was found`,
         next: 'rebuild with `node scripts/build.mjs <bundle>` (it vendors the parser into dist/vendor), or run `npm ci`',
     });
@@ -446,13 +443,14 @@ function loadFactory(file) {
 }
 /** Node before 20.16 (no getBuiltinModule): the ESM loader, which works, only slower. */
 async function importFactory(file) {
-    const mod = (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(file).href));
+    const mod = (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(file).href));
     return typeof mod.default === 'function' ? mod.default : mod.default.default;
 }
 /**
- * Read and compile the parser's WASM off the main thread: the file is read by libuv's pool and
- * V8 decodes and validates it in the background, while the caller goes on (planning the lint,
- * reading migrations). Emscripten's own loader would read it synchronously and copy it.
+ * Start compiling the parser's WASM: V8 decodes and validates it in the background while the
+ * caller goes on (planning the lint, reading migrations). The file is read synchronously (~6 ms):
+ * an asynchronous read comes back in chunks, each waiting for the main thread, so the compile would
+ * only start once the caller first waits. Emscripten's own loader would also copy the bytes.
  *
  * A lint is a short burst of parsing: V8's background tier-up of this 1.7 MB module to optimised
  * code costs more than it saves (1,000 migrations parse 3x faster on the baseline compiler alone).
@@ -460,13 +458,13 @@ async function importFactory(file) {
  * ends, so PGlite and anything else keep V8's default tiering.
  */
 async function compileParserWasm(file) {
-    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
-    node_v8__WEBPACK_IMPORTED_MODULE_4___default().setFlagsFromString('--liftoff-only');
+    const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
+    node_v8__WEBPACK_IMPORTED_MODULE_3___default().setFlagsFromString('--liftoff-only');
     try {
         return await WebAssembly.compile(bytes);
     }
     finally {
-        node_v8__WEBPACK_IMPORTED_MODULE_4___default().setFlagsFromString('--no-liftoff-only');
+        node_v8__WEBPACK_IMPORTED_MODULE_3___default().setFlagsFromString('--no-liftoff-only');
     }
 }
 /** The initialised WASM module; every caller shares one instance (no per-file re-initialisation). */
@@ -479,12 +477,12 @@ function loadParserModule() {
 }
 /** A new instance of the parser whose factory and binary are in `dir`. */
 async function instantiateParser(dir) {
-    const compiled = compileParserWasm(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, BINARY));
+    const compiled = compileParserWasm(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, BINARY));
     compiled.catch(() => undefined); // reported through `failed`, or by the factory's own error
     // Emscripten waits for `done` forever: a failed compile or instantiation rejects this instead.
     let fail;
     const failed = new Promise((_, reject) => (fail = reject));
-    const factory = loadFactory(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, FACTORY));
+    const factory = loadFactory(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FACTORY));
     const ready = factory({
         instantiateWasm(imports, done) {
             compiled.then((mod) => WebAssembly.instantiate(mod, imports).then((instance) => done(instance, mod))).catch(fail);
@@ -2426,11 +2424,14 @@ const transaction_control_rule = {
     },
 };
 
+// EXTERNAL MODULE: ./src/lint/parser/text.ts
+var parser_text = __webpack_require__(8906);
 ;// CONCATENATED MODULE: ./src/lint/parser/identifiers.ts
 /**
  * Identifiers longer than a byte limit, found in raw SQL (the parser has already truncated them
  * in its tree). String literals, dollar-quoted bodies and comments are skipped.
  */
+
 const precheck = new Map();
 /**
  * Cheap pre-check: without non-ASCII text, a run of maxBytes+1 identifier characters, or a double
@@ -2468,19 +2469,14 @@ function scanIdentifiers(sql, maxBytes) {
             i = nl === -1 ? n : nl + 1;
         }
         else if (c === 47 /* / */ && sql.charCodeAt(i + 1) === 42 /* * */) {
-            i = skipBlockComment(sql, i);
+            i = (0,parser_text/* skipBlockComment */.cv)(sql, i);
         }
         else if (c === 39 /* ' */) {
-            i = skipString(sql, i);
+            i = (0,parser_text/* skipQuoted */.er)(sql, i);
         }
-        else if (c === 36 /* $ */ && (i === 0 || !isWordPart(sql.charCodeAt(i - 1)))) {
-            const tagEnd = dollarTagEnd(sql, i);
-            if (tagEnd === -1)
-                i++;
-            else {
-                const end = sql.indexOf(sql.slice(i, tagEnd), tagEnd);
-                i = end === -1 ? n : end + (tagEnd - i);
-            }
+        else if (c === 36 /* $ */) {
+            const past = (0,parser_text/* skipDollarQuoted */.eQ)(sql, i);
+            i = past === -1 ? i + 1 : past;
         }
         else if (c === 34 /* " */) {
             const start = i;
@@ -2517,56 +2513,6 @@ function scanIdentifiers(sql, maxBytes) {
             i++;
     }
     return out;
-}
-/** Past a block comment starting at `i` (PostgreSQL's nest). */
-function skipBlockComment(sql, i) {
-    let depth = 0;
-    const n = sql.length;
-    while (i < n) {
-        const c = sql.charCodeAt(i);
-        if (c === 47 && sql.charCodeAt(i + 1) === 42) {
-            depth++;
-            i += 2;
-        }
-        else if (c === 42 && sql.charCodeAt(i + 1) === 47) {
-            i += 2;
-            if (--depth === 0)
-                return i;
-        }
-        else
-            i++;
-    }
-    return n;
-}
-/** Past a string literal starting at `i` ('' doubles a quote; backslash escapes only in E'...'). */
-function skipString(sql, i) {
-    const prev = sql.charCodeAt(i - 1);
-    const escapes = (prev === 101 || prev === 69) && !(i >= 2 && isWordPart(sql.charCodeAt(i - 2)));
-    const n = sql.length;
-    i++;
-    while (i < n) {
-        const c = sql.charCodeAt(i);
-        if (escapes && c === 92 /* \ */)
-            i += 2;
-        else if (c === 39) {
-            if (sql.charCodeAt(i + 1) !== 39)
-                return i + 1;
-            i += 2;
-        }
-        else
-            i++;
-    }
-    return n;
-}
-/** End (exclusive) of a dollar-quote tag `$tag$` / `$$` at `i`, or -1 when there is none. */
-function dollarTagEnd(sql, i) {
-    let j = i + 1;
-    if (j < sql.length && isWordStart(sql.charCodeAt(j))) {
-        j++;
-        while (j < sql.length && isWordPart(sql.charCodeAt(j)) && sql.charCodeAt(j) !== 36)
-            j++;
-    }
-    return sql.charCodeAt(j) === 36 ? j + 1 : -1;
 }
 function countLines(s, upTo) {
     let k = 0;
@@ -2884,7 +2830,7 @@ function lintMigration(input) {
         const hits = rule.check(ctx);
         for (let i = 0; i < hits.length; i++) {
             const hit = hits[i];
-            const severity = hit.severity ? input.settings.severity(rule.id, hit.severity) : input.settings.severity(rule.id);
+            const severity = input.settings.severity(rule.id, hit.severity);
             if (severity === 'off')
                 continue;
             items.push({ finding: toFinding(rule, hit, severity, input.file, ctx.statements[hit.statement]?.stmt), statement: hit.statement, tableKey: hit.tableKey, category: rule.category });

@@ -700,8 +700,6 @@ function byCodeUnits(a, b) {
 }
 /** Errors first, then by file and line, so every sink lists findings in the same order. */
 function sortFindings(findings) {
-    if (findings.length < 2)
-        return [...findings];
     return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
         byCodeUnits(a.file ?? '', b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||

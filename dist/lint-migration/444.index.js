@@ -107,8 +107,8 @@ function contribModuleName(extension) {
     return extension.replace(/-/g, '_');
 }
 
-// EXTERNAL MODULE: ./src/lint/parser/split.ts + 2 modules
-var split = __webpack_require__(6076);
+// EXTERNAL MODULE: ./src/lint/parser/split.ts + 1 modules
+var split = __webpack_require__(3389);
 // EXTERNAL MODULE: ./src/lint/replay/progress.ts
 var replay_progress = __webpack_require__(982);
 ;// CONCATENATED MODULE: ./src/postgres/quote.ts

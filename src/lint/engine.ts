@@ -92,7 +92,7 @@ export function lintMigration(input: {
     const hits = rule.check!(ctx);
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i]!;
-      const severity = hit.severity ? input.settings.severity(rule.id, hit.severity) : input.settings.severity(rule.id);
+      const severity = input.settings.severity(rule.id, hit.severity);
       if (severity === 'off') continue;
       items.push({ finding: toFinding(rule, hit, severity, input.file, ctx.statements[hit.statement]?.stmt), statement: hit.statement, tableKey: hit.tableKey, category: rule.category });
     }

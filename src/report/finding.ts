@@ -53,7 +53,6 @@ function byCodeUnits(a: string, b: string): number {
 
 /** Errors first, then by file and line, so every sink lists findings in the same order. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  if (findings.length < 2) return [...findings];
   return [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

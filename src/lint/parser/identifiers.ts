@@ -3,6 +3,8 @@
  * in its tree). String literals, dollar-quoted bodies and comments are skipped.
  */
 
+import { skipBlockComment, skipDollarQuoted, skipQuoted } from './text.js';
+
 const precheck = new Map<number, RegExp>();
 
 /**
@@ -50,14 +52,10 @@ export function scanIdentifiers(sql: string, maxBytes: number): LongIdentifier[]
     } else if (c === 47 /* / */ && sql.charCodeAt(i + 1) === 42 /* * */) {
       i = skipBlockComment(sql, i);
     } else if (c === 39 /* ' */) {
-      i = skipString(sql, i);
-    } else if (c === 36 /* $ */ && (i === 0 || !isWordPart(sql.charCodeAt(i - 1)))) {
-      const tagEnd = dollarTagEnd(sql, i);
-      if (tagEnd === -1) i++;
-      else {
-        const end = sql.indexOf(sql.slice(i, tagEnd), tagEnd);
-        i = end === -1 ? n : end + (tagEnd - i);
-      }
+      i = skipQuoted(sql, i);
+    } else if (c === 36 /* $ */) {
+      const past = skipDollarQuoted(sql, i);
+      i = past === -1 ? i + 1 : past;
     } else if (c === 34 /* " */) {
       const start = i;
       let end = i + 1;
@@ -88,50 +86,6 @@ export function scanIdentifiers(sql: string, maxBytes: number): LongIdentifier[]
     } else i++;
   }
   return out;
-}
-
-/** Past a block comment starting at `i` (PostgreSQL's nest). */
-function skipBlockComment(sql: string, i: number): number {
-  let depth = 0;
-  const n = sql.length;
-  while (i < n) {
-    const c = sql.charCodeAt(i);
-    if (c === 47 && sql.charCodeAt(i + 1) === 42) {
-      depth++;
-      i += 2;
-    } else if (c === 42 && sql.charCodeAt(i + 1) === 47) {
-      i += 2;
-      if (--depth === 0) return i;
-    } else i++;
-  }
-  return n;
-}
-
-/** Past a string literal starting at `i` ('' doubles a quote; backslash escapes only in E'...'). */
-function skipString(sql: string, i: number): number {
-  const prev = sql.charCodeAt(i - 1);
-  const escapes = (prev === 101 || prev === 69) && !(i >= 2 && isWordPart(sql.charCodeAt(i - 2)));
-  const n = sql.length;
-  i++;
-  while (i < n) {
-    const c = sql.charCodeAt(i);
-    if (escapes && c === 92 /* \ */) i += 2;
-    else if (c === 39) {
-      if (sql.charCodeAt(i + 1) !== 39) return i + 1;
-      i += 2;
-    } else i++;
-  }
-  return n;
-}
-
-/** End (exclusive) of a dollar-quote tag `$tag$` / `$$` at `i`, or -1 when there is none. */
-function dollarTagEnd(sql: string, i: number): number {
-  let j = i + 1;
-  if (j < sql.length && isWordStart(sql.charCodeAt(j))) {
-    j++;
-    while (j < sql.length && isWordPart(sql.charCodeAt(j)) && sql.charCodeAt(j) !== 36) j++;
-  }
-  return sql.charCodeAt(j) === 36 ? j + 1 : -1;
 }
 
 function countLines(s: string, upTo: number): number {
