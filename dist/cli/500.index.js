@@ -458,13 +458,22 @@ async function importFactory(file) {
  * ends, so PGlite and anything else keep V8's default tiering.
  */
 async function compileParserWasm(file) {
-    const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
-    node_v8__WEBPACK_IMPORTED_MODULE_3___default().setFlagsFromString('--liftoff-only');
     try {
-        return await WebAssembly.compile(bytes);
+        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
+        node_v8__WEBPACK_IMPORTED_MODULE_3___default().setFlagsFromString('--liftoff-only');
+        try {
+            return await WebAssembly.compile(bytes);
+        }
+        finally {
+            node_v8__WEBPACK_IMPORTED_MODULE_3___default().setFlagsFromString('--no-liftoff-only');
+        }
     }
-    finally {
-        node_v8__WEBPACK_IMPORTED_MODULE_3___default().setFlagsFromString('--no-liftoff-only');
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`the PostgreSQL parser's binary ${file} cannot be loaded: ${err.message}`, {
+            why: 'it is missing or damaged beside its loader',
+            next: 'reinstall with `npm ci`, or rebuild the bundle with `node scripts/build.mjs <bundle>` (it vendors the parser)',
+            cause: err,
+        });
     }
 }
 /** The initialised WASM module; every caller shares one instance (no per-file re-initialisation). */

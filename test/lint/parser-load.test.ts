@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { importFactory, instantiateParser, loadFactory, locateParser } from '../../src/lint/parser/load.js';
 import { parseWith } from '../../src/lint/parser/wasm.js';
+import { UserError } from '../../src/errors.js';
 import { makeTempDir } from '../helpers/tmp.js';
 
 const factoryFile = () => path.join(locateParser().dir, 'libpg-query.js');
@@ -31,8 +32,11 @@ describe('loading the WASM parser', () => {
     onTestFinished(cleanup);
     copyFileSync(factoryFile(), path.join(dir, 'libpg-query.js'));
     writeFileSync(path.join(dir, 'package.json'), '{}'); // CommonJS, as in libpg-query's package
-    await expect(instantiateParser(dir)).rejects.toThrow(/ENOENT/);
+    await expect(instantiateParser(dir)).rejects.toThrow(/libpg-query\.wasm cannot be loaded: ENOENT/);
     writeFileSync(path.join(dir, 'libpg-query.wasm'), Buffer.from('\0asm not really'));
-    await expect(instantiateParser(dir)).rejects.toThrow(WebAssembly.CompileError);
+    const err = await instantiateParser(dir).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).cause).toBeInstanceOf(WebAssembly.CompileError);
+    expect((err as UserError).describe()).toMatch(/npm ci/);
   });
 });

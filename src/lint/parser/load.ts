@@ -84,12 +84,20 @@ export async function importFactory(file: string): Promise<Factory> {
  * ends, so PGlite and anything else keep V8's default tiering.
  */
 export async function compileParserWasm(file: string): Promise<WebAssembly.Module> {
-  const bytes = readFileSync(file);
-  v8.setFlagsFromString('--liftoff-only');
   try {
-    return await WebAssembly.compile(bytes);
-  } finally {
-    v8.setFlagsFromString('--no-liftoff-only');
+    const bytes = readFileSync(file);
+    v8.setFlagsFromString('--liftoff-only');
+    try {
+      return await WebAssembly.compile(bytes);
+    } finally {
+      v8.setFlagsFromString('--no-liftoff-only');
+    }
+  } catch (err) {
+    throw new UserError(`the PostgreSQL parser's binary ${file} cannot be loaded: ${(err as Error).message}`, {
+      why: 'it is missing or damaged beside its loader',
+      next: 'reinstall with `npm ci`, or rebuild the bundle with `node scripts/build.mjs <bundle>` (it vendors the parser)',
+      cause: err,
+    });
   }
 }
 
