@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(process.env.MIGRATION_GATES_SHARED ?? path.join(root, '..', 'shared'));
+const fixture = path.join(root, 'test', 'fixtures', 'prisma-offline');
 const admin = process.env.TEST_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const cli = path.join(root, 'dist', 'cli', 'index.js');
 const prisma = path.join(root, 'node_modules', 'prisma', 'build', 'index.js');
@@ -21,12 +21,12 @@ if (!existsSync(cli)) {
   process.exit(1);
 }
 
-// A Prisma 6 project on the offline WASM engine (../shared/prisma-offline), with N migrations.
+// A Prisma 6 project on the offline WASM engine (test/fixtures/prisma-offline), with N migrations.
 mkdirSync(path.join(root, '.tmp'), { recursive: true });
 const project = mkdtempSync(path.join(root, '.tmp', 'bench-apply-'));
 mkdirSync(path.join(project, 'prisma', 'migrations'), { recursive: true });
-copyFileSync(path.join(shared, 'prisma-offline', 'prisma.config.ts'), path.join(project, 'prisma.config.ts'));
-copyFileSync(path.join(shared, 'prisma-offline', 'prisma', 'schema-engine-stub.cjs'), path.join(project, 'prisma', 'schema-engine-stub.cjs'));
+copyFileSync(path.join(fixture, 'prisma.config.ts'), path.join(project, 'prisma.config.ts'));
+copyFileSync(path.join(fixture, 'prisma', 'schema-engine-stub.cjs'), path.join(project, 'prisma', 'schema-engine-stub.cjs'));
 writeFileSync(path.join(project, 'prisma', 'schema.prisma'), 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel T1 {\n  id Int @id\n}\n');
 writeFileSync(path.join(project, 'prisma', 'migrations', 'migration_lock.toml'), 'provider = "postgresql"\n');
 for (let i = 1; i <= N; i++) {

@@ -98,6 +98,7 @@ const s = (x) => `${x.toFixed(2)} s`;
 const t0 = Date.now();
 const generated = await ensureSource();
 console.log(`source ${SRC}: ${ROWS.toLocaleString('en-US')} users ${generated ? `generated in ${s((Date.now() - t0) / 1000)}` : '(reused)'}`);
+mkdirSync(path.join(root, '.tmp'), { recursive: true }); // git-ignored; absent in a fresh clone
 const work = mkdtempSync(path.join(root, '.tmp', 'bench-mask-'));
 mkdirSync(path.join(work, '.github'));
 writeFileSync(path.join(work, '.github', 'migration-gates.yml'), 'sync:\n  keep-old: 0\n');

@@ -121,6 +121,7 @@ const bare = await bareCopy();
 await q('postgres', `DROP DATABASE "${BASE}" WITH (FORCE)`);
 
 // Our sync into a staging that does not exist yet (a first sync: no backup of a previous one).
+mkdirSync(path.join(root, '.tmp'), { recursive: true }); // git-ignored; absent in a fresh clone
 const work = mkdtempSync(path.join(root, '.tmp', 'bench-sync-'));
 mkdirSync(path.join(work, '.github'));
 writeFileSync(path.join(work, '.github', 'migration-gates.yml'), 'sync:\n  keep-old: 0\n  masking:\n    users:\n      email: email\n      name: name\n');

@@ -9,7 +9,7 @@ import { makePrismaProject } from '../helpers/prisma-project.js';
 import { REPO_ROOT } from '../helpers/tmp.js';
 import { ADD_NAME_SQL, check, INIT_SQL, MIG, rules, SCHEMA, SCHEMA_V1, SVC } from './helpers.js';
 
-// The real Prisma 6.19.3 CLI (offline WASM engine, ../shared/prisma-offline) against the real PostgreSQL.
+// The real Prisma 6.19.3 CLI (offline WASM engine, test/fixtures/prisma-offline) against the real PostgreSQL.
 const EXAMPLE = path.join(REPO_ROOT, 'examples/services/auth-service/prisma');
 const ROOT_SERVICE: ServiceConfig = { name: 'auth-service', root: '', schema: 'prisma/schema.prisma', migrations: 'prisma/migrations' };
 
