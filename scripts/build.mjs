@@ -1,10 +1,13 @@
-// Build one ncc bundle per action (src/actions/<name>.ts -> dist/<name>/index.js) and the CLI
-// (src/cli/main.ts -> dist/cli/index.js). The WASM-bearing packages (PGlite, libpg-query) are not
-// bundled: ncc breaks PGlite at run time and drops libpg-query's .wasm. Their files are copied
-// once to dist/vendor/ and loaded by path at run time (src/lint/vendor.ts).
+// Build the bundles with ncc: dist/actions/ holds every action (src/actions/_dispatch.ts, one
+// chunk per action, the code they share once), each dist/<name>/index.js is a two-line entry
+// naming its action (the path its action.yml runs), and dist/cli/ is the CLI (src/cli/main.ts),
+// the only bundle the npm package ships. The WASM-bearing packages (PGlite, libpg-query) are not
+// bundled: ncc breaks PGlite at run time and drops libpg-query's .wasm. The files of theirs that
+// load in Node are copied once to dist/vendor/ and loaded by path at run time
+// (src/lint/replay/pglite-loader.ts, src/lint/parser/load.ts).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,39 +17,101 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const only = process.argv.slice(2);
 
-const entries = readdirSync(path.join(root, 'src/actions'))
+const actionNames = readdirSync(path.join(root, 'src/actions'))
   .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
-  .map((f) => ({ name: f.replace(/\.ts$/, ''), input: path.join(root, 'src/actions', f) }));
-entries.push({ name: 'cli', input: path.join(root, 'src/cli/main.ts') });
-const selected = only.length ? entries.filter((e) => only.includes(e.name)) : entries;
+  .map((f) => f.replace(/\.ts$/, ''))
+  .sort();
+const entries = [
+  { name: 'actions', input: path.join(root, 'src/actions/_dispatch.ts') },
+  { name: 'cli', input: path.join(root, 'src/cli/main.ts') },
+];
+// Any action's name builds the shared actions bundle (the names the build took before).
+const wanted = only.map((n) => (actionNames.includes(n) ? 'actions' : n));
+const selected = wanted.length ? entries.filter((e) => wanted.includes(e.name)) : entries;
+if (wanted.some((n) => !entries.some((e) => e.name === n))) {
+  throw new Error(`unknown bundle in ${only.join(' ')}: build one of ${[...entries.map((e) => e.name), ...actionNames].join(', ')}`);
+}
 
 if (!only.length) rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-// Vendored WASM packages, shared by every bundle (package.json says "type": "module").
+// ---- dist/vendor: only the files that load in Node ------------------------------------------------
 const vendor = path.join(dist, 'vendor');
-const copyPkg = (pkg, sub, dest) => {
-  const src = path.join(root, 'node_modules', pkg);
-  if (!existsSync(src)) throw new Error(`missing ${pkg}: run npm ci`);
-  rmSync(path.join(vendor, dest), { recursive: true, force: true });
-  cpSync(path.join(src, sub), path.join(vendor, dest, sub), {
-    recursive: true,
-    filter: (p) => !p.endsWith('.map') && !p.endsWith('.d.ts') && !p.endsWith('.d.cts'),
-  });
-  cpSync(path.join(src, 'package.json'), path.join(vendor, dest, 'package.json'));
-};
+
+/** Relative module specifiers and `new URL('./x', import.meta.url)` assets of an ES module's source. */
+function references(source) {
+  const refs = new Set();
+  const patterns = [/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g, /\bimport\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g, /new URL\(\s*["'](\.{1,2}\/[^"']+)["']/g];
+  for (const re of patterns) for (const m of source.matchAll(re)) refs.add(m[1]);
+  return [...refs];
+}
+
+/**
+ * Copy the files reachable from `starts` (paths relative to `srcDir`): ES imports, dynamic imports
+ * and assets located by URL, followed transitively. `skip` names reachable files that never load
+ * in Node (browser-only code behind a runtime check).
+ */
+function copyReachable(srcDir, destDir, starts, skip = new Set()) {
+  const seen = new Set();
+  const queue = [...starts];
+  while (queue.length) {
+    const rel = queue.shift();
+    if (seen.has(rel) || skip.has(rel)) continue;
+    const file = path.join(srcDir, rel);
+    if (!existsSync(file)) throw new Error(`vendoring: ${rel} is referenced but missing in ${srcDir}`);
+    seen.add(rel);
+    if (rel.endsWith('.js')) {
+      for (const ref of references(readFileSync(file, 'utf8'))) queue.push(path.posix.normalize(path.posix.join(path.posix.dirname(rel), ref)));
+    }
+  }
+  for (const rel of [...seen].sort()) {
+    mkdirSync(path.dirname(path.join(destDir, rel)), { recursive: true });
+    copyFileSync(path.join(srcDir, rel), path.join(destDir, rel));
+  }
+  return seen.size;
+}
+
+function vendorPackages() {
+  rmSync(vendor, { recursive: true, force: true });
+  const pkgDir = (pkg) => {
+    const dir = path.join(root, 'node_modules', pkg);
+    if (!existsSync(dir)) throw new Error(`missing ${pkg}: run npm ci`);
+    return dir;
+  };
+  // PGlite: its ES entry, the contrib extension modules the replay may load for CREATE EXTENSION,
+  // and what they reach (chunks, pglite.wasm/.data, initdb, each extension's .tar.gz). Not the
+  // CommonJS copies, the worker, live queries, templating, node-postgres, or the browser (OPFS)
+  // file systems, which PGlite imports only for an opfs-ahp:// data directory.
+  const pglite = pkgDir('@electric-sql/pglite');
+  const contrib = readdirSync(path.join(pglite, 'dist', 'contrib')).filter((f) => f.endsWith('.js')).sort().map((f) => `contrib/${f}`);
+  const pgliteFiles = copyReachable(path.join(pglite, 'dist'), path.join(vendor, 'pglite', 'dist'), ['index.js', ...contrib], new Set(['fs/opfs-ahp.js', 'fs/memfs2opfs.js']));
+  copyFileSync(path.join(pglite, 'package.json'), path.join(vendor, 'pglite', 'package.json'));
+  // libpg-query: the Emscripten factory and its binary (src/lint/parser/load.ts loads only these).
+  const pgq = pkgDir('libpg-query');
+  mkdirSync(path.join(vendor, 'libpg-query', 'wasm'), { recursive: true });
+  for (const f of ['libpg-query.js', 'libpg-query.wasm']) copyFileSync(path.join(pgq, 'wasm', f), path.join(vendor, 'libpg-query', 'wasm', f));
+  copyFileSync(path.join(pgq, 'package.json'), path.join(vendor, 'libpg-query', 'package.json'));
+  process.stdout.write(`vendored PGlite (${pgliteFiles} files) and libpg-query into dist/vendor\n`);
+}
 // Copied before any bundle is built; a partial build (one bundle, during development, or a
 // child of the full build) reuses the existing copy.
-if (!only.length || !existsSync(path.join(vendor, 'pglite')) || !existsSync(path.join(vendor, 'libpg-query'))) {
-  copyPkg('@electric-sql/pglite', 'dist', 'pglite');
-  copyPkg('libpg-query', 'wasm', 'libpg-query');
-}
+if (!only.length || !existsSync(path.join(vendor, 'pglite')) || !existsSync(path.join(vendor, 'libpg-query'))) vendorPackages();
 writeFileSync(path.join(dist, 'package.json'), '{ "type": "module" }\n');
+
+// ---- one entry per action, pointing into the shared bundle ---------------------------------------
+if (!only.length || wanted.includes('actions')) {
+  for (const name of actionNames) {
+    mkdirSync(path.join(dist, name), { recursive: true });
+    writeFileSync(
+      path.join(dist, name, 'index.js'),
+      `// The ${name} action (generated by scripts/build.mjs): its code is in the shared bundle.\nimport { run } from '../actions/index.js';\n\nawait run('${name}');\n`,
+    );
+  }
+}
 
 const started = Date.now();
 if (!only.length) {
-  // One child process per bundle, two at a time: ncc's compiler keeps memory across builds, and
-  // nine in one process exhaust the heap.
+  // One child process per bundle, both at once: ncc's compiler keeps memory across builds.
   const queue = entries.map((e) => e.name);
   const worker = async () => {
     for (let name = queue.shift(); name; name = queue.shift()) {

@@ -7,8 +7,9 @@ import { contribModuleName } from './extensions.js';
 
 /**
  * Loads PGlite without bundling it: ncc 0.45 breaks PGlite at run time ("e is not a function"),
- * so scripts/build.mjs leaves it external and copies node_modules/@electric-sql/pglite/dist to
- * dist/vendor/pglite/dist. A bundle (dist/<name>/index.js) loads that copy by file URL; PGlite
+ * so scripts/build.mjs leaves it external and copies the files of node_modules/@electric-sql/pglite/dist
+ * that load in Node (its ES entry, contrib modules, and what they reach) to dist/vendor/pglite/dist.
+ * A bundle (dist/actions/ or dist/cli/, one level below dist/) loads that copy by file URL; PGlite
  * then finds pglite.wasm, pglite.data, initdb.wasm and the contrib *.tar.gz files relative to its
  * own module URL, i.e. inside the vendored folder. From source (vitest) the copy in node_modules
  * is used instead.

@@ -48,8 +48,9 @@ describe.skipIf(!existsSync(path.join(REPO_ROOT, 'dist', 'vendor', 'pglite', 'di
     mkdirSync(dist);
     cpSync(path.join(REPO_ROOT, 'dist', 'vendor'), path.join(dist, 'vendor'), { recursive: true });
     cpSync(path.join(REPO_ROOT, 'dist', 'package.json'), path.join(dist, 'package.json'));
-    if (existsSync(path.join(REPO_ROOT, 'dist', 'lint-migration'))) {
-      cpSync(path.join(REPO_ROOT, 'dist', 'lint-migration'), path.join(dist, 'lint-migration'), { recursive: true });
+    // The action's entry and the shared actions bundle it imports.
+    for (const bundle of ['lint-migration', 'actions']) {
+      if (existsSync(path.join(REPO_ROOT, 'dist', bundle))) cpSync(path.join(REPO_ROOT, 'dist', bundle), path.join(dist, bundle), { recursive: true });
     }
     // The probe bundle, built as scripts/build.mjs builds the actions (same externals).
     const ncc = require('@vercel/ncc') as (input: string, opts: object) => Promise<{ code: string; assets?: Record<string, { source: Buffer | string }> }>;
