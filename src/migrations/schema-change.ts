@@ -37,7 +37,8 @@ export async function schemaEditVerdict(opts: { repoRoot: string; service: Servi
   if (!headFiles.length) return { kind: 'unknown', reason: `${opts.service.schema} is gone` };
 
   const serviceDir = path.resolve(opts.repoRoot, opts.service.root || '.');
-  const prisma = await prismaSchemaDiff({ cwd: serviceDir, from: baseFiles.length ? basePath : undefined, to: headPath, prismaCommand: opts.prismaCommand });
+  const sources = [...headFiles, ...baseFiles].map((f) => readFileSync(f, 'utf8'));
+  const prisma = await prismaSchemaDiff({ cwd: serviceDir, from: baseFiles.length ? basePath : undefined, to: headPath, sources, prismaCommand: opts.prismaCommand });
   if (prisma && prisma.outcome !== 'error') {
     opts.onProgress?.(`schema-without-migration: ${opts.service.name}: prisma ${prisma.prismaVersion} migrate diff: ${prisma.outcome === 'same' ? 'no database change' : 'the database would change'}`);
     return { kind: prisma.outcome, via: `prisma ${prisma.prismaVersion} migrate diff`, detail: prisma.text };

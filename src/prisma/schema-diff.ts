@@ -14,7 +14,15 @@ export interface SchemaDiffResult {
  * Ask the project's own Prisma whether two schemas differ for the database
  * (`migrate diff ... --exit-code`). Undefined when no Prisma CLI is installed for the service.
  */
-export async function prismaSchemaDiff(opts: { cwd: string; from: string | undefined; to: string; prismaCommand?: string; timeoutMs?: number }): Promise<SchemaDiffResult | undefined> {
+export async function prismaSchemaDiff(opts: {
+  cwd: string;
+  from: string | undefined;
+  to: string;
+  /** The schemas' text: `env("X")` they name but the environment lacks gets a placeholder (the diff never connects with it). */
+  sources?: readonly string[];
+  prismaCommand?: string;
+  timeoutMs?: number;
+}): Promise<SchemaDiffResult | undefined> {
   let cli;
   try {
     cli = locatePrisma(opts.cwd, opts.prismaCommand);
@@ -24,7 +32,7 @@ export async function prismaSchemaDiff(opts: { cwd: string; from: string | undef
   }
   let r;
   try {
-    r = await runPrisma(cli, schemaDiffArgs(cli.major, opts.from, opts.to), { cwd: opts.cwd, timeoutMs: opts.timeoutMs ?? 60_000 });
+    r = await runPrisma(cli, schemaDiffArgs(cli.major, opts.from, opts.to), { cwd: opts.cwd, env: placeholders(opts.sources ?? []), timeoutMs: opts.timeoutMs ?? 60_000 });
   } catch (err) {
     // The command could not start (a prisma-command that does not exist): as if not installed.
     return { outcome: 'error', prismaVersion: cli.version, text: redact((err as Error).message) };
@@ -37,4 +45,17 @@ export async function prismaSchemaDiff(opts: { cwd: string; from: string | undef
     .slice(0, 20)
     .join('\n');
   return { outcome, prismaVersion: cli.version, text: redact(text) };
+}
+
+const PLACEHOLDER_URL = 'postgresql://placeholder@127.0.0.1:1/unused';
+
+/** Unset variables the schemas read with env("..."): Prisma refuses to load a schema otherwise. */
+function placeholders(sources: readonly string[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const src of sources) {
+    for (const m of src.matchAll(/\benv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g)) {
+      if (process.env[m[1]!] === undefined) env[m[1]!] = PLACEHOLDER_URL;
+    }
+  }
+  return env;
 }

@@ -88,6 +88,16 @@ describe('deleted-migration and renamed-migration', () => {
     expect(f[0]).toMatchObject({ severity: 'warning', file: SCHEMA, message: expect.stringContaining('service auth-service was removed') });
   });
 
+  it('deleting a stray migrations folder that belongs to no service (what migration-outside-service asks) is no finding (issue 9)', async () => {
+    repo = serviceRepo();
+    repo.checkout('main').migration('prisma/migrations', '20230101000000_legacy_users', INIT_SQL).commit('stray');
+    repo.checkout('feature/work').git('rebase', '-q', 'main');
+    repo.remove('prisma').commit('remove the stray folder');
+    const r = await check(repo);
+    expect(r.changes.files.filter((f) => f.status === 'D').map((f) => f.path)).toEqual(['prisma/migrations/20230101000000_legacy_users/migration.sql']);
+    expect(r.findings).toEqual([]);
+  });
+
   it('fails when a service\'s migrations directory disappears but its schema stays', async () => {
     repo = serviceRepo();
     repo.remove(MIG).commit('rm migrations');
@@ -325,5 +335,6 @@ describe('hostile names', () => {
     const f = (await check(repo, { replay: false })).findings.find((x) => x.rule === 'out-of-order-migration');
     expect(f!.fix).toContain(`rm -rf '${MIG}/20240301000000_x$(touch pwned)'`);
     expect(f!.fix).toContain(`--name 'x$(touch pwned)'`);
+    expect(f!.fix).toContain(`git mv '${MIG}/20240301000000_x$(touch pwned)' '${MIG}/`);
   });
 });
