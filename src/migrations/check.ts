@@ -24,6 +24,8 @@ export interface HistoryCheckOptions {
   prismaCommand?: string;
   /** false: no replay in the embedded PostgreSQL (out-of-order migrations are then not proven either way). */
   replay?: boolean;
+  /** The lint's replay snapshot folder: the out-of-order proof restores and leaves history snapshots there too. */
+  cacheDir?: string;
   onProgress?: (line: string) => void;
 }
 
@@ -87,7 +89,7 @@ export async function runHistoryCheck(opts: HistoryCheckOptions): Promise<Histor
     const cleanSchemas = new Set(changes.services.filter((s) => clean.has(s.service.name)).map((s) => s.service.schema));
     findings = findings.filter((f) => !(f.rule === schemaWithoutMigration.id && f.file && cleanSchemas.has(f.file)));
     findings = await judgeSchemaEdits(findings, changes, tree, opts);
-    findings = await gradeOutOfOrder(findings, { repoRoot: opts.repoRoot, changes, replay: opts.replay !== false, onProgress: progress });
+    findings = await gradeOutOfOrder(findings, { repoRoot: opts.repoRoot, changes, replay: opts.replay !== false, ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}), onProgress: progress });
     findings.push(...drift.findings);
     findings = applySeverityOverrides(findings, opts.config);
 

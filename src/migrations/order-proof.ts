@@ -17,14 +17,14 @@ export type OrderProof =
  * deployed database runs them, and (b) all migrations in folder-name order, as `migrate reset`
  * and every new environment run them, in the embedded PostgreSQL; then compares the schemas.
  */
-export async function proveOrder(opts: { base: OrderedMigration[]; added: OrderedMigration[]; onProgress?: (line: string) => void }): Promise<OrderProof> {
+export async function proveOrder(opts: { base: OrderedMigration[]; added: OrderedMigration[]; cacheDir?: string; onProgress?: (line: string) => void }): Promise<OrderProof> {
   const deployed = [...opts.base, ...opts.added];
   const sorted = [...deployed].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   let a: Replayed;
   let b: Replayed;
   try {
-    a = await replay(deployed, opts.onProgress);
-    b = await replay(sorted, opts.onProgress);
+    a = await replay(deployed, opts.cacheDir, opts.onProgress);
+    b = await replay(sorted, opts.cacheDir, opts.onProgress);
   } catch (err) {
     return { kind: 'unknown', reason: `the embedded PostgreSQL could not replay the history (${(err as Error).message.split('\n')[0]})` };
   }
@@ -59,10 +59,10 @@ interface Replayed {
   serverVersion: string;
 }
 
-async function replay(history: OrderedMigration[], onProgress?: (line: string) => void): Promise<Replayed> {
+async function replay(history: OrderedMigration[], cacheDir: string | undefined, onProgress?: (line: string) => void): Promise<Replayed> {
   // Loaded on demand: most checks never replay.
   const { openReplayer } = await import('../lint/replay/index.js');
-  const r = await openReplayer({ history, ...(onProgress ? { onProgress } : {}) });
+  const r = await openReplayer({ history, ...(cacheDir ? { cacheDir } : {}), ...(onProgress ? { onProgress } : {}) });
   try {
     return { facts: await r.facts(), skipped: [...r.skipped], serverVersion: r.serverVersion };
   } finally {

@@ -12,13 +12,13 @@ function timestampNow(): string {
   return new Date().toISOString().replace(/\D/g, '').slice(0, 14);
 }
 
-async function proofFor(repoRoot: string, changes: MigrationChanges, s: ServiceChanges, onProgress?: (line: string) => void): Promise<OrderProof> {
+async function proofFor(repoRoot: string, changes: MigrationChanges, s: ServiceChanges, cacheDir: string | undefined, onProgress?: (line: string) => void): Promise<OrderProof> {
   const paths = s.base.map((m) => m.sqlPath);
   const blobs = await readBlobsAt(repoRoot, changes.base.tip, paths);
   const base = s.base.filter((m) => blobs.has(m.sqlPath)).map((m) => ({ name: m.name, sql: blobs.get(m.sqlPath)!.toString('utf8') }));
   const added = s.added.filter((m) => m.hasSql).map((m) => ({ name: m.name, sql: readFileSync(path.join(repoRoot, m.sqlPath), 'utf8') }));
   onProgress?.(`out-of-order-migration: ${s.service.name}: replaying ${base.length} + ${added.length} migration(s) in both orders`);
-  return proveOrder({ base, added, onProgress });
+  return proveOrder({ base, added, ...(cacheDir ? { cacheDir } : {}), ...(onProgress ? { onProgress } : {}) });
 }
 
 /**
@@ -26,7 +26,7 @@ async function proofFor(repoRoot: string, changes: MigrationChanges, s: ServiceC
  * warning (rename to keep the history linear), a difference or a failure is an error that
  * shows it, and no proof (replay off or impossible) is a warning that says so.
  */
-export async function gradeOutOfOrder(findings: Finding[], opts: { repoRoot: string; changes: MigrationChanges; replay: boolean; onProgress?: (line: string) => void }): Promise<Finding[]> {
+export async function gradeOutOfOrder(findings: Finding[], opts: { repoRoot: string; changes: MigrationChanges; replay: boolean; cacheDir?: string; onProgress?: (line: string) => void }): Promise<Finding[]> {
   if (!findings.some((f) => f.rule === outOfOrderMigration.id)) return findings;
   const graded = new Map<string, Finding>();
   for (const s of opts.changes.services) {
@@ -36,7 +36,7 @@ export async function gradeOutOfOrder(findings: Finding[], opts: { repoRoot: str
     if (!opts.replay) proof = { kind: 'unknown', reason: 'the replay is switched off' };
     else {
       try {
-        proof = await proofFor(opts.repoRoot, opts.changes, s, opts.onProgress);
+        proof = await proofFor(opts.repoRoot, opts.changes, s, opts.cacheDir, opts.onProgress);
       } catch (err) {
         proof = { kind: 'unknown', reason: (err as Error).message.split('\n')[0]! };
       }

@@ -30,6 +30,7 @@ export async function runPrCheck(opts: PrCheckOptions): Promise<Report & { newMi
     baseRef: opts.baseRef,
     shadowDatabaseUrl: opts.shadowDatabaseUrl,
     prismaCommand: opts.prismaCommand,
+    ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
     onProgress: opts.onProgress,
   });
   const ran = new Set<'history' | 'lint' | 'drift'>(history.ran);
