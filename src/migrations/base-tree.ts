@@ -8,7 +8,9 @@ import { resolveServices, type ServiceSet } from './discover.js';
 /** Paths the history checks read: anything under a `prisma/` folder, and the configured services' own paths. */
 function wanted(config: Config): (p: string) => boolean {
   const roots = config.services.flatMap((s) => [s.schema, s.migrations]).filter(Boolean);
-  return (p) => /(^|\/)prisma\//.test(p) || roots.some((r) => p === r || p.startsWith(`${r}/`));
+  const schemaDirs = config.services.map((s) => path.posix.dirname(s.schema)).filter((d) => d !== '.');
+  return (p) =>
+    /(^|\/)prisma\//.test(p) || roots.some((r) => p === r || p.startsWith(`${r}/`)) || (p.endsWith('.prisma') && schemaDirs.some((d) => p.startsWith(`${d}/`)));
 }
 
 /**

@@ -10,17 +10,39 @@ export type SchemaVerdict =
   | { kind: 'same' | 'different'; via: string; detail: string }
   | { kind: 'unknown'; reason: string };
 
-/** The .prisma files of a schema path (one file, or a multi-file folder read recursively), sorted. */
-export function schemaFiles(abs: string): string[] {
-  if (!existsSync(abs)) return [];
-  if (!statSync(abs).isDirectory()) return [abs];
+/** The .prisma files under a folder (recursively, the migrations folder left out), sorted. */
+function prismaFilesUnder(dir: string, skip: string): string[] {
   const out: string[] = [];
-  for (const e of readdirSync(abs, { withFileTypes: true })) {
-    const p = path.join(abs, e.name);
-    if (e.isDirectory()) out.push(...schemaFiles(p));
-    else if (e.name.endsWith('.prisma')) out.push(p);
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (p !== skip && e.name !== 'node_modules' && !e.name.startsWith('.')) out.push(...prismaFilesUnder(p, skip));
+    } else if (e.name.endsWith('.prisma')) out.push(p);
   }
   return out.sort();
+}
+
+/**
+ * The schema as Prisma reads it under `root` (the work tree or the base's copy): the files, and
+ * the path to hand to `migrate diff`. A multi-file folder is read whole; a schema.prisma with
+ * other `.prisma` files beside it (the `prismaSchemaFolder` layout, e.g. `prisma/models/*.prisma`)
+ * is its folder.
+ */
+export function schemaAt(root: string, service: ServiceConfig): { files: string[]; path: string } {
+  const abs = path.join(root, service.schema);
+  if (!existsSync(abs)) return { files: [], path: abs };
+  const migrations = path.join(root, service.migrations);
+  if (statSync(abs).isDirectory()) return { files: prismaFilesUnder(abs, migrations), path: abs };
+  const dir = path.dirname(abs);
+  if (path.resolve(dir) === path.resolve(root)) return { files: [abs], path: abs }; // a schema at the repository root: no folder to read
+  const all = prismaFilesUnder(dir, migrations);
+  return all.length > 1 ? { files: all, path: dir } : { files: [abs], path: abs };
 }
 
 /**
@@ -30,30 +52,30 @@ export function schemaFiles(abs: string): string[] {
  */
 export async function schemaEditVerdict(opts: { repoRoot: string; service: ServiceConfig; tree: BaseTree; prismaCommand?: string; onProgress?: (line: string) => void }): Promise<SchemaVerdict> {
   const baseRoot = await opts.tree.root();
-  const headPath = path.resolve(opts.repoRoot, opts.service.schema);
-  const basePath = path.join(baseRoot, opts.service.schema);
-  const headFiles = schemaFiles(headPath);
-  const baseFiles = schemaFiles(basePath);
+  const head = schemaAt(path.resolve(opts.repoRoot), opts.service);
+  const base = schemaAt(baseRoot, opts.service);
+  const headFiles = head.files;
+  const baseFiles = base.files;
   if (!headFiles.length) return { kind: 'unknown', reason: `${opts.service.schema} is gone` };
 
   const serviceDir = path.resolve(opts.repoRoot, opts.service.root || '.');
   const sources = [...headFiles, ...baseFiles].map((f) => readFileSync(f, 'utf8'));
-  const prisma = await prismaSchemaDiff({ cwd: serviceDir, from: baseFiles.length ? basePath : undefined, to: headPath, sources, prismaCommand: opts.prismaCommand });
+  const prisma = await prismaSchemaDiff({ cwd: serviceDir, from: baseFiles.length ? base.path : undefined, to: head.path, sources, prismaCommand: opts.prismaCommand });
   if (prisma && prisma.outcome !== 'error') {
     opts.onProgress?.(`schema-without-migration: ${opts.service.name}: prisma ${prisma.prismaVersion} migrate diff: ${prisma.outcome === 'same' ? 'no database change' : 'the database would change'}`);
     return { kind: prisma.outcome, via: `prisma ${prisma.prismaVersion} migrate diff`, detail: prisma.text };
   }
   if (prisma) opts.onProgress?.(`schema-without-migration: ${opts.service.name}: prisma migrate diff failed, comparing parsed schemas instead: ${prisma.text.split('\n')[0] ?? ''}`);
 
-  let head: string;
-  let base: string;
+  let headModel: string;
+  let baseModel: string;
   try {
-    head = databaseModel(headFiles.map((f) => readFileSync(f, 'utf8')));
-    base = databaseModel(baseFiles.map((f) => readFileSync(f, 'utf8')));
+    headModel = databaseModel(headFiles.map((f) => readFileSync(f, 'utf8')));
+    baseModel = databaseModel(baseFiles.map((f) => readFileSync(f, 'utf8')));
   } catch (err) {
     return { kind: 'unknown', reason: `the schema could not be parsed (${firstLine((err as Error).message)})${prisma ? ` and prisma migrate diff failed (${firstLine(prisma.text)})` : ''}` };
   }
-  return { kind: head === base ? 'same' : 'different', via: 'the parsed schemas', detail: '' };
+  return { kind: headModel === baseModel ? 'same' : 'different', via: 'the parsed schemas', detail: '' };
 }
 
 function firstLine(s: string): string {

@@ -180,3 +180,27 @@ describe('a multi-file schema (prisma/schema/*.prisma)', () => {
     expect(findingsOf(r)).toEqual([expect.objectContaining({ severity: 'error', file: `${SVC}/prisma/schema` })]);
   });
 });
+
+describe('the prismaSchemaFolder layout (prisma/schema.prisma plus prisma/models/*.prisma)', () => {
+  const USER = BASE.slice(BASE.indexOf('model User'), BASE.indexOf('model Post'));
+  const MAIN = BASE.slice(0, BASE.indexOf('model User')) + BASE.slice(BASE.indexOf('model Post'));
+  const MODELS = `${SVC}/prisma/models/user.prisma`;
+  let repo: GitRepo;
+  beforeAll(() => {
+    repo = new GitRepo('schema-models');
+    repo.write(`${SVC}/prisma/schema.prisma`, MAIN).write(MODELS, USER);
+    repo.write(`${MIG}/migration_lock.toml`, 'provider = "postgresql"\n').migration(MIG, '20240101000000_init', SQL).commit('init');
+    repo.checkout('feature/x', true);
+  });
+  afterAll(() => repo?.cleanup());
+
+  it('an edit in models/ counts as a schema change: a comment passes, a new field is an error', async () => {
+    repo.write(MODELS, USER.replace('  email String @unique\n', '  /// login\n  email String @unique\n'));
+    let r = await check(repo, { prismaCommand: 'false' });
+    expect(r.changes.services[0]!.schemaChanged).toBe(true);
+    expect(findingsOf(r)).toEqual([]);
+    repo.write(MODELS, USER.replace('  email String @unique\n', '  email String @unique\n  nickname String?\n'));
+    r = await check(repo, { prismaCommand: 'false' });
+    expect(findingsOf(r)).toEqual([expect.objectContaining({ severity: 'error', file: `${SVC}/prisma/schema.prisma` })]);
+  });
+});
