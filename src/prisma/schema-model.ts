@@ -69,8 +69,8 @@ export function databaseModel(sources: readonly string[]): string {
 }
 
 /**
- * Comments removed (outside string literals) and trailing blanks trimmed before parsing: they
- * never matter to the database, and the parser rejects some placements Prisma accepts
+ * Comments (line comments, doc comments and block comments) removed outside string literals, and
+ * trailing blanks trimmed, before parsing: they never matter to the database, and the parser rejects some placements Prisma accepts
  * (`model A { // note`).
  */
 export function withoutComments(source: string): string {
@@ -85,6 +85,12 @@ export function withoutComments(source: string): string {
     } else if (c === '"') {
       inString = true;
       out += c;
+    } else if (c === '/' && source[i + 1] === '*') {
+      // A block comment (Prisma accepts them too): its newlines are kept, so lines stay apart.
+      const end = source.indexOf('*/', i + 2);
+      const stop = end < 0 ? source.length : end + 2;
+      out += source.slice(i, stop).replace(/[^\n]/g, '');
+      i = stop - 1;
     } else if (c === '/' && source[i + 1] === '/') {
       while (i < source.length && source[i] !== '\n') i++;
       out += '\n';
