@@ -60,7 +60,8 @@ export async function gradeOutOfOrder(findings: Finding[], opts: { repoRoot: str
           ...f,
           severity: 'warning',
           message: `${f.message}; whether the order matters could not be proven: ${proof.reason}`,
-          fix: `${rename}\n(or, if it depends on ${opts.changes.base.ref}'s newer migrations, regenerate it:)\n${regenerateSteps(s, m, opts.changes.base.ref)}`,
+          why: `${f.why ?? ''}. Regenerating it on top of ${opts.changes.base.ref} is always safe; if you can tell it touches nothing the newer migrations touch, renaming the folder to sort last (git mv ${shellQuote(m.dir)} ${shellQuote(renamed)}) is enough`,
+          fix: regenerateSteps(s, m, opts.changes.base.ref),
         });
       } else {
         const shown = proof.kind === 'different' ? proof.differences.slice(0, 10) : [];

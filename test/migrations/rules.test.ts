@@ -137,7 +137,7 @@ describe('out-of-order-migration', () => {
     expect(f!.fix).toContain('git rebase origin/develop');
     expect(f!.fix).toContain(`rm -rf ${MIG}/20240301000000_add_user_profile`);
     expect(f!.fix).toContain('prisma migrate dev --name add_user_profile');
-    expect(f!.fix).toContain(`git mv ${MIG}/20240301000000_add_user_profile ${MIG}/`);
+    expect(f!.why).toContain(`git mv ${MIG}/20240301000000_add_user_profile ${MIG}/`);
   });
 
   it('passes when the new migration sorts after the base branch\'s newest', async () => {
@@ -335,6 +335,6 @@ describe('hostile names', () => {
     const f = (await check(repo, { replay: false })).findings.find((x) => x.rule === 'out-of-order-migration');
     expect(f!.fix).toContain(`rm -rf '${MIG}/20240301000000_x$(touch pwned)'`);
     expect(f!.fix).toContain(`--name 'x$(touch pwned)'`);
-    expect(f!.fix).toContain(`git mv '${MIG}/20240301000000_x$(touch pwned)' '${MIG}/`);
+    expect(f!.why).toContain(`git mv '${MIG}/20240301000000_x$(touch pwned)' '${MIG}/`);
   });
 });

@@ -66,7 +66,7 @@ export const deletedMigration: HistoryRule = {
           file: service.schema,
           message: `service ${service.name} was removed: ${service.schema} and its ${files.length} migration(s) in ${service.migrations} were deleted together`,
           why: 'the pipeline no longer checks or deploys this service; its databases keep their tables until someone drops them, and nothing tells them apart from a service deleted by mistake',
-          fix: `if the removal is intended, retire the service's databases (back them up, then drop them) and remove it from services: in .github/migration-gates.yml if it is listed; if it is not, restore it: git checkout ${changes.base.mergeBase.slice(0, 12)} -- ${shellQuote(path.posix.dirname(service.schema))}`,
+          fix: `confirm the removal is intended; then retire the service's databases (back them up, then drop them) and remove it from services: in .github/migration-gates.yml if it is listed. A removal by mistake is undone with: git checkout ${changes.base.mergeBase.slice(0, 12)} -- ${shellQuote(path.posix.dirname(service.schema))}`,
         }),
       );
     }
