@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ServiceConfig } from '../config/types.js';
+import { CONFIG_FILES } from '../prisma/drift.js';
 import { prismaSchemaDiff } from '../prisma/schema-diff.js';
 import { schemaAt } from '../prisma/schema-files.js';
 import { databaseModel } from '../prisma/schema-model.js';
@@ -25,7 +26,8 @@ export async function schemaEditVerdict(opts: { repoRoot: string; service: Servi
   if (!headFiles.length) return { kind: 'unknown', reason: `${opts.service.schema} is gone` };
 
   const serviceDir = path.resolve(opts.repoRoot, opts.service.root || '.');
-  const sources = [...headFiles, ...baseFiles].map((f) => readFileSync(f, 'utf8'));
+  const configs = CONFIG_FILES.map((f) => path.join(serviceDir, f)).filter((f) => existsSync(f));
+  const sources = [...headFiles, ...baseFiles, ...configs].map((f) => readFileSync(f, 'utf8'));
   const prisma = await prismaSchemaDiff({ cwd: serviceDir, from: baseFiles.length ? base.path : undefined, to: head.path, sources, prismaCommand: opts.prismaCommand });
   if (prisma && prisma.outcome !== 'error') {
     opts.onProgress?.(`schema-without-migration: ${opts.service.name}: prisma ${prisma.prismaVersion} migrate diff: ${prisma.outcome === 'same' ? 'no database change' : 'the database would change'}`);

@@ -29,7 +29,7 @@ export interface DriftOptions {
   timeoutMs?: number;
 }
 
-const CONFIG_FILES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.cts', 'prisma.config.js', 'prisma.config.mjs', 'prisma.config.cjs', '.config/prisma.ts'];
+export const CONFIG_FILES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.cts', 'prisma.config.js', 'prisma.config.mjs', 'prisma.config.cjs', '.config/prisma.ts'];
 
 /** Whether the service's Prisma config defines a driver adapter (which changes how 5/6 take a shadow database). */
 export function configHasAdapter(serviceDir: string): boolean {

@@ -49,12 +49,12 @@ export async function prismaSchemaDiff(opts: {
 
 const PLACEHOLDER_URL = 'postgresql://placeholder@127.0.0.1:1/unused';
 
-/** Unset variables the schemas read with env("..."): Prisma refuses to load a schema otherwise. */
+/** Unset variables the schemas (or prisma.config.ts) read with env("..."): Prisma refuses to load them otherwise. */
 function placeholders(sources: readonly string[]): Record<string, string> {
   const env: Record<string, string> = {};
   for (const src of sources) {
-    for (const m of src.matchAll(/\benv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g)) {
-      if (process.env[m[1]!] === undefined) env[m[1]!] = PLACEHOLDER_URL;
+    for (const m of src.matchAll(/\benv\(\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\1\s*\)/g)) {
+      if (process.env[m[2]!] === undefined) env[m[2]!] = PLACEHOLDER_URL;
     }
   }
   return env;
