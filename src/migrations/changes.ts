@@ -92,7 +92,7 @@ function serviceChanges(repoRoot: string, service: ServiceConfig, files: FileCha
   let schemaChanged = false;
   let lockChanged = false;
   const lockPath = mdir ? `${mdir}/migration_lock.toml` : 'migration_lock.toml';
-  const schemaHit = (p: string | undefined) => p !== undefined && isUnder(p, service.schema);
+  const schemaHit = (p: string | undefined) => p !== undefined && isSchemaPath(service, p);
 
   for (const f of files) {
     if (schemaHit(f.path) || schemaHit(f.oldPath)) schemaChanged = true;
@@ -140,6 +140,18 @@ function serviceChanges(repoRoot: string, service: ServiceConfig, files: FileCha
   deleted.sort(compareMigrations);
   renamed.sort((a, b) => compareMigrations(a.to, b.to));
   return { service, head, base, added, modified, deleted, renamed, schemaChanged, lockChanged };
+}
+
+/**
+ * Whether a path is part of the service's Prisma schema: the schema file or folder, and, beside a
+ * schema.prisma, the other `.prisma` files of its folder (Prisma's `prismaSchemaFolder` layout:
+ * `prisma/schema.prisma` plus `prisma/models/*.prisma`), never the migrations.
+ */
+export function isSchemaPath(service: ServiceConfig, p: string): boolean {
+  if (isUnder(p, service.schema)) return true;
+  if (!service.schema.endsWith('.prisma') || !p.endsWith('.prisma') || isUnder(p, service.migrations)) return false;
+  const dir = path.posix.dirname(service.schema);
+  return dir !== '.' && isUnder(p, dir); // a schema at the repository root has no folder of its own
 }
 
 /** The service a repository-relative path belongs to (its root is the longest prefix), if any. */

@@ -4,6 +4,7 @@ import { runLint } from '../lint/run.js';
 import { lintSections } from '../lint/sections.js';
 import { buildChecklist } from '../report/checklist.js';
 import type { Report } from '../report/report.js';
+import { preexistingLintFindings } from './lint-baseline.js';
 
 export interface PrCheckOptions {
   repoRoot: string;
@@ -29,6 +30,7 @@ export async function runPrCheck(opts: PrCheckOptions): Promise<Report & { newMi
     baseRef: opts.baseRef,
     shadowDatabaseUrl: opts.shadowDatabaseUrl,
     prismaCommand: opts.prismaCommand,
+    ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
     onProgress: opts.onProgress,
   });
   const ran = new Set<'history' | 'lint' | 'drift'>(history.ran);
@@ -45,7 +47,8 @@ export async function runPrCheck(opts: PrCheckOptions): Promise<Report & { newMi
       onProgress: opts.onProgress,
     });
     ran.add('lint');
-    findings.push(...lint.findings);
+    // A base migration the PR edits is linted again: what its base version already had is a notice.
+    findings.push(...(await preexistingLintFindings(lint.findings, { repoRoot: opts.repoRoot, config: opts.config, changes: history.changes, cacheDir: opts.cacheDir, onProgress: opts.onProgress })));
     sections.push(...lintSections(lint));
   }
   const newMigrations = history.changes.services.flatMap((s) => s.added.map((m) => m.sqlPath));

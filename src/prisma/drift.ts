@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { redact } from '../security/redact.js';
 import { locatePrisma, runPrisma, type PrismaCli } from './cli.js';
+import { schemaAt } from './schema-files.js';
 import { diffOutcome, driftInvocation, isAdapterShadowFlagError, type DiffOutcome } from './flags.js';
 
 export interface DriftResult {
@@ -28,7 +29,7 @@ export interface DriftOptions {
   timeoutMs?: number;
 }
 
-const CONFIG_FILES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.cts', 'prisma.config.js', 'prisma.config.mjs', 'prisma.config.cjs', '.config/prisma.ts'];
+export const CONFIG_FILES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.cts', 'prisma.config.js', 'prisma.config.mjs', 'prisma.config.cjs', '.config/prisma.ts'];
 
 /** Whether the service's Prisma config defines a driver adapter (which changes how 5/6 take a shadow database). */
 export function configHasAdapter(serviceDir: string): boolean {
@@ -62,7 +63,8 @@ export async function checkDrift(opts: DriftOptions): Promise<DriftResult> {
   const serviceDir = path.resolve(opts.repoRoot, opts.service.root || '.');
   const cli: PrismaCli = locatePrisma(serviceDir, opts.prismaCommand);
   const migrationsDir = path.resolve(opts.repoRoot, opts.service.migrations);
-  const schema = path.resolve(opts.repoRoot, opts.service.schema);
+  // A schema.prisma with models in other files beside it (prismaSchemaFolder) is read as its folder.
+  const schema = schemaAt(path.resolve(opts.repoRoot), opts.service).path;
   const hasAdapter = configHasAdapter(serviceDir);
   let inv = driftInvocation({
     major: cli.major,

@@ -57,3 +57,13 @@ export type DiffOutcome = 'same' | 'different' | 'error';
 export function diffOutcome(code: number): DiffOutcome {
   return code === 0 ? 'same' : code === 2 ? 'different' : 'error';
 }
+
+/**
+ * Arguments for "would the database change between these two schemas?" (no database needed):
+ * 5.x / 6.x `--from-schema-datamodel` / `--to-schema-datamodel`, 7.x `--from-schema` /
+ * `--to-schema`; no `from` (the schema is new) is `--from-empty`.
+ */
+export function schemaDiffArgs(major: number, from: string | undefined, to: string): string[] {
+  const [fromFlag, toFlag] = major >= 7 ? ['--from-schema', '--to-schema'] : ['--from-schema-datamodel', '--to-schema-datamodel'];
+  return ['migrate', 'diff', ...(from === undefined ? ['--from-empty'] : [fromFlag, from]), toFlag, to, '--exit-code'];
+}

@@ -30,9 +30,10 @@ function location(f: Finding): string {
 
 export function renderFindingsTable(findings: readonly Finding[]): string {
   if (!findings.length) return '_No findings._';
+  // A fix of several commands keeps one a line (<br>), so it can be copied and run as written.
   const rows = sortFindings(findings).map((f) => {
     const rule = f.docsUrl ? `[${f.rule}](${f.docsUrl})` : code(f.rule);
-    const detail = [mdEscape(f.message), f.why ? `<br>_Why:_ ${mdEscape(f.why)}` : '', f.fix ? `<br>_Fix:_ ${mdEscape(f.fix)}` : ''].join('');
+    const detail = [mdEscape(f.message), f.why ? `<br>_Why:_ ${mdEscape(f.why)}` : '', f.fix ? `<br>_Fix:_ ${f.fix.split('\n').map(mdEscape).join('<br>')}` : ''].join('');
     return `| ${ICON[f.severity]} ${f.severity} | ${rule} | ${location(f)} | ${detail} |`;
   });
   return ['| | Rule | Where | Finding |', '|---|---|---|---|', ...rows].join('\n');

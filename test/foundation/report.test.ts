@@ -76,3 +76,10 @@ describe('annotations', () => {
     expect(warn).toContain('line1%0Aline2 %25');
   });
 });
+
+describe('a fix of several commands', () => {
+  it('keeps one command a line in markdown, each line escaped', () => {
+    const md = renderMarkdown({ tool: 't', title: 'x', findings: [f('out-of-order-migration', 'error', { fix: 'git fetch origin\nrm -rf a_$(x)' })] });
+    expect(md).toContain('_Fix:_ git fetch origin<br>rm -rf a\\_$\\(x\\)');
+  });
+});

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceConfig } from '../../src/config/types.js';
@@ -50,6 +50,20 @@ describe('checkDrift with the real Prisma CLI', () => {
       expect(r.summary).toContain('Changed the `User` table');
       expect(r.summary).toContain('Added column `avatarUrl`');
       expect(r.command).toContain('--to-schema-datamodel');
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('reads a schema.prisma with its models in other files beside it (prismaSchemaFolder) as one schema (issue 9)', async () => {
+    const model = SCHEMA_V1.slice(SCHEMA_V1.indexOf('model User'));
+    const p = makePrismaProject({ schema: SCHEMA_V1.replace(model, ''), migrations: { '20240101000000_init': INIT_SQL } });
+    try {
+      mkdirSync(path.join(p.root, 'prisma', 'models'));
+      writeFileSync(path.join(p.root, 'prisma', 'models', 'user.prisma'), model);
+      const r = await checkDrift({ repoRoot: p.root, service: ROOT_SERVICE, shadowDatabaseUrl: shadow.url });
+      expect(r).toMatchObject({ outcome: 'same', error: '' });
+      expect(r.command).toContain('--to-schema-datamodel prisma --exit-code');
     } finally {
       p.cleanup();
     }
@@ -120,6 +134,8 @@ describe('the schema-drift rule inside the history check', () => {
     const r = await check(repo, { shadowDatabaseUrl: shadow.url });
     expect(r.findings).toEqual([]);
     const without = await check(repo);
-    expect(rules(without)).toEqual(['schema-drift', 'schema-without-migration']); // no shadow: a notice, and the rule stands
+    // No shadow: the drift notice only; schema-without-migration asks Prisma (migrate diff of the two schemas) instead (issue 9).
+    expect(rules(without)).toEqual(['schema-drift']);
+    expect(without.findings[0]!.severity).toBe('notice');
   });
 });

@@ -58,8 +58,19 @@ export function serviceRepo(opts: { base?: string; feature?: string } = {}): Git
   return repo;
 }
 
-export async function check(repo: GitRepo, opts: { baseRef?: string; config?: Config; shadowDatabaseUrl?: string } = {}): Promise<HistoryCheckResult> {
-  return runHistoryCheck({ repoRoot: repo.dir, config: opts.config ?? defaultConfig(), baseRef: opts.baseRef ?? 'main', shadowDatabaseUrl: opts.shadowDatabaseUrl });
+export async function check(
+  repo: GitRepo | { dir: string },
+  opts: { baseRef?: string; config?: Config; shadowDatabaseUrl?: string; replay?: boolean; prismaCommand?: string; onProgress?: (line: string) => void } = {},
+): Promise<HistoryCheckResult> {
+  return runHistoryCheck({
+    repoRoot: repo.dir,
+    config: opts.config ?? defaultConfig(),
+    baseRef: opts.baseRef ?? 'main',
+    shadowDatabaseUrl: opts.shadowDatabaseUrl,
+    ...(opts.replay !== undefined ? { replay: opts.replay } : {}),
+    ...(opts.prismaCommand ? { prismaCommand: opts.prismaCommand } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+  });
 }
 
 export function rules(r: HistoryCheckResult): string[] {

@@ -79,11 +79,32 @@ describe('deleted-migration and renamed-migration', () => {
     expect(r.findings.filter((f) => f.rule === 'deleted-migration').map((f) => f.file)).toEqual([`${MIG}/20240102000000_add_user_name/migration.sql`]);
   });
 
-  it('fails when a whole service migrations directory disappears', async () => {
+  it('a whole service removed (schema and migrations together) is one warning that says so (issue 9)', async () => {
     repo = serviceRepo();
     repo.remove('services').commit('rm service');
     const r = await check(repo);
-    expect(r.findings.filter((f) => f.rule === 'deleted-migration')).toHaveLength(2);
+    const f = r.findings.filter((x) => x.rule === 'deleted-migration');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'warning', file: SCHEMA, message: expect.stringContaining('service auth-service was removed') });
+  });
+
+  it('deleting a stray migrations folder that belongs to no service (what migration-outside-service asks) is no finding (issue 9)', async () => {
+    repo = serviceRepo();
+    repo.checkout('main').migration('prisma/migrations', '20230101000000_legacy_users', INIT_SQL).commit('stray');
+    repo.checkout('feature/work').git('rebase', '-q', 'main');
+    repo.remove('prisma').commit('remove the stray folder');
+    const r = await check(repo);
+    expect(r.changes.files.filter((f) => f.status === 'D').map((f) => f.path)).toEqual(['prisma/migrations/20230101000000_legacy_users/migration.sql']);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('fails when a service\'s migrations directory disappears but its schema stays', async () => {
+    repo = serviceRepo();
+    repo.remove(MIG).commit('rm migrations');
+    const r = await check(repo);
+    const f = r.findings.filter((x) => x.rule === 'deleted-migration');
+    expect(f).toHaveLength(2);
+    expect(f.every((x) => x.severity === 'error')).toBe(true);
   });
 
   it('fails on a renamed folder as one rename, not a delete plus an add', async () => {
@@ -106,14 +127,17 @@ describe('out-of-order-migration', () => {
     return repo;
   }
 
-  it('fails when another branch merged a newer migration first, with the guide\'s fix', async () => {
-    const r = await check(parallel('20240301000000_add_user_profile'), { baseRef: 'develop' });
+  it('another branch merged a newer migration first: without a replay, a warning that it is not proven, with both fixes', async () => {
+    const r = await check(parallel('20240301000000_add_user_profile'), { baseRef: 'develop', replay: false });
     const f = r.findings.find((x) => x.rule === 'out-of-order-migration');
-    expect(f).toMatchObject({ severity: 'error', file: `${MIG}/20240301000000_add_user_profile/migration.sql` });
+    // Issue 9: graded by replay; not proven is a warning (was an error before).
+    expect(f).toMatchObject({ severity: 'warning', file: `${MIG}/20240301000000_add_user_profile/migration.sql` });
     expect(f!.message).toContain('20240305000000_add_oauth_provider_table');
+    expect(f!.message).toContain('could not be proven');
     expect(f!.fix).toContain('git rebase origin/develop');
     expect(f!.fix).toContain(`rm -rf ${MIG}/20240301000000_add_user_profile`);
     expect(f!.fix).toContain('prisma migrate dev --name add_user_profile');
+    expect(f!.why).toContain(`git mv ${MIG}/20240301000000_add_user_profile ${MIG}/`);
   });
 
   it('passes when the new migration sorts after the base branch\'s newest', async () => {
@@ -126,7 +150,7 @@ describe('duplicate-migration-timestamp', () => {
   it('fails when a new folder reuses an existing timestamp', async () => {
     repo = serviceRepo();
     repo.migration(MIG, '20240102000000_add_user_bio', ADD_BIO_SQL).commit('dup');
-    const r = await check(repo);
+    const r = await check(repo, { replay: false });
     const f = r.findings.find((x) => x.rule === 'duplicate-migration-timestamp');
     expect(f!.message).toContain('20240102000000_add_user_name');
     expect(rules(r)).toContain('out-of-order-migration');
@@ -136,7 +160,7 @@ describe('duplicate-migration-timestamp', () => {
     repo = serviceRepo();
     repo.checkout('main').migration(MIG, '20240301000000_add_oauth_table', ADD_BIO_SQL).commit('other');
     repo.checkout('feature/work').migration(MIG, '20240301000000_add_user_bio', ADD_BIO_SQL).commit('mine');
-    expect(rules(await check(repo))).toContain('duplicate-migration-timestamp');
+    expect(rules(await check(repo, { replay: false }))).toContain('duplicate-migration-timestamp');
   });
 });
 
@@ -241,11 +265,19 @@ describe('migration-lock', () => {
     expect(f[0]).toMatchObject({ line: 3, message: expect.stringContaining('"mysql"') });
   });
 
-  it('fails when the lock file changed in the PR even if still postgresql', async () => {
+  it('passes a lock file edit that keeps the provider (comments reworded, a newline) (issue 9)', async () => {
     repo = serviceRepo();
-    repo.write(`${MIG}/migration_lock.toml`, 'provider = "postgresql"\n').commit('touch lock');
+    repo.write(`${MIG}/migration_lock.toml`, "# Prisma writes this file\n\nprovider = 'postgresql' # pinned\n\n").commit('touch lock');
+    expect(rules(await check(repo))).not.toContain('migration-lock');
+  });
+
+  it('fails when the PR changes the provider, naming both', async () => {
+    repo = serviceRepo();
+    repo.checkout('main').write(`${MIG}/migration_lock.toml`, 'provider = "cockroachdb"\n').commit('cockroach');
+    repo.checkout('feature/work').git('rebase', '-q', 'main');
+    repo.write(`${MIG}/migration_lock.toml`, 'provider = "postgresql"\n').commit('back to postgres');
     const f = (await check(repo)).findings.find((x) => x.rule === 'migration-lock');
-    expect(f).toMatchObject({ line: 1, message: expect.stringContaining('was changed in this pull request') });
+    expect(f).toMatchObject({ severity: 'error', line: 1, message: expect.stringContaining('from "cockroachdb" to "postgresql"') });
   });
 
   it('passes an untouched lock file', async () => {
@@ -300,8 +332,9 @@ describe('hostile names', () => {
     repo = serviceRepo();
     repo.checkout('main').migration(MIG, '20240305000000_add_oauth_table', ADD_BIO_SQL).commit('other');
     repo.checkout('feature/work').migration(MIG, `20240301000000_x$(touch pwned)`, ADD_BIO_SQL).commit('mine');
-    const f = (await check(repo)).findings.find((x) => x.rule === 'out-of-order-migration');
+    const f = (await check(repo, { replay: false })).findings.find((x) => x.rule === 'out-of-order-migration');
     expect(f!.fix).toContain(`rm -rf '${MIG}/20240301000000_x$(touch pwned)'`);
     expect(f!.fix).toContain(`--name 'x$(touch pwned)'`);
+    expect(f!.why).toContain(`git mv '${MIG}/20240301000000_x$(touch pwned)' '${MIG}/`);
   });
 });

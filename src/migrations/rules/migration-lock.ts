@@ -2,12 +2,15 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { finding, shellQuote, type HistoryRule } from './types.js';
 
-/** The provider line of migration_lock.toml, and its line number. */
+/**
+ * The provider of migration_lock.toml (TOML key/value lines: `#` comments, blank lines, single or
+ * double quotes, a trailing comment), and its line number.
+ */
 export function lockProvider(text: string): { provider: string; line: number } | undefined {
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
-    const m = /^\s*provider\s*=\s*"([^"]*)"/.exec(lines[i]!);
-    if (m) return { provider: m[1]!, line: i + 1 };
+    const m = /^\s*"?provider"?\s*=\s*(?:"([^"]*)"|'([^']*)')\s*(?:#.*)?$/.exec(lines[i]!);
+    if (m) return { provider: (m[1] ?? m[2])!, line: i + 1 };
   }
   return undefined;
 }
@@ -20,9 +23,9 @@ export function lockProvider(text: string): { provider: string; line: number } |
 export const migrationLock: HistoryRule = {
   id: 'migration-lock',
   severity: 'error',
-  summary: 'migration_lock.toml is missing, not `postgresql`, or changed in the PR',
+  summary: 'migration_lock.toml is missing, not `postgresql`, or its provider changed in the PR',
   rationale: 'the lock file guarantees every migration in the folder was written for PostgreSQL',
-  check({ changes, repoRoot, read }) {
+  check({ changes, repoRoot, read, base }) {
     const out = [];
     for (const s of changes.services) {
       const lockPath = path.posix.join(s.service.migrations, 'migration_lock.toml');
@@ -53,13 +56,15 @@ export const migrationLock: HistoryRule = {
         continue;
       }
       const change = changes.files.find((f) => f.path === lockPath || f.oldPath === lockPath);
-      if (s.lockChanged && change && change.status !== 'A') {
+      // Only the provider matters: a reworded comment or a newline changes nothing Prisma reads.
+      const before = base ? lockProvider(base.read(lockPath) ?? '') : undefined;
+      if (s.lockChanged && change && change.status !== 'A' && before?.provider !== p.provider) {
         out.push(
           finding(migrationLock, {
             file: lockPath,
             line: p.line,
-            message: `${lockPath} was changed in this pull request`,
-            why: 'Prisma writes the lock file once; a change means the migration history was regenerated or hand-edited',
+            message: before ? `${lockPath} changed its provider from "${before.provider}" to "${p.provider}" in this pull request` : `${lockPath} was changed in this pull request`,
+            why: 'Prisma writes the lock file once; a new provider means the migration history was regenerated for another database',
             fix: `revert it: git checkout ${changes.base.mergeBase.slice(0, 12)} -- ${shellQuote(lockPath)}`,
           }),
         );

@@ -1,6 +1,15 @@
 import type { Config } from '../../config/types.js';
 import { ruleDocsUrl, type Finding, type Severity } from '../../report/finding.js';
 import type { MigrationChanges } from '../changes.js';
+import type { ServiceSet } from '../discover.js';
+
+/** The merge base as the rules may read it (loaded only when a rule needs it). */
+export interface BaseView {
+  /** Services and stray migration folders at the merge base. */
+  services: ServiceSet;
+  /** A repository-relative file at the merge base, undefined when it did not exist. */
+  read: (rel: string) => string | undefined;
+}
 
 /** What every history rule sees: the PR's migration changes and the config. */
 export interface RuleContext {
@@ -11,6 +20,8 @@ export interface RuleContext {
   read: (rel: string) => string;
   /** First changed line of an edited file, when known. */
   changedLine?: (rel: string) => number | undefined;
+  /** The merge base's files, when the PR deletes or edits something a rule must compare with. */
+  base?: BaseView;
 }
 
 /** One migration-history rule of the guide: its id, default severity, and why it exists. */
