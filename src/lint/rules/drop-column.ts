@@ -1,4 +1,4 @@
-import { preExisting, replayed } from '../context.js';
+import { preExisting, preExistingColumn, replayed } from '../context.js';
 import { alterTableCommands } from '../analysis.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
@@ -20,7 +20,7 @@ export const rule: LintRule = {
     const hits: RuleHit[] = [];
     for (const sc of ctx.statements) {
       for (const { rel, cmd, subtype } of alterTableCommands(sc)) {
-        if (subtype !== 'AT_DropColumn' || !preExisting(sc, rel.key)) continue;
+        if (subtype !== 'AT_DropColumn' || !preExisting(sc, rel.key) || !preExistingColumn(sc, rel.key, cmd.name)) continue;
         hits.push({
           statement: sc.stmt.index,
           message: `DROP COLUMN "${rel.display}"."${cmd.name}" deletes its data and breaks code that still reads it`,

@@ -1,4 +1,4 @@
-import { preExisting, replayed } from '../context.js';
+import { preExisting, replayed, preExistingColumn } from '../context.js';
 import { alterTableCommands } from '../analysis.js';
 import type { LintRule, RuleHit } from '../rule.js';
 import { typeChange } from './change-column-type.js';
@@ -22,7 +22,8 @@ export const rule: LintRule = {
     const hits: RuleHit[] = [];
     for (const sc of ctx.statements) {
       for (const a of alterTableCommands(sc)) {
-        if (a.subtype !== 'AT_AlterColumnType' || !preExisting(sc, a.rel.key)) continue;
+        // A column the PR added holds no production data to cut.
+        if (a.subtype !== 'AT_AlterColumnType' || !preExisting(sc, a.rel.key) || !preExistingColumn(sc, a.rel.key, a.cmd.name)) continue;
         const info = typeChange(sc, a);
         if (info.change !== 'narrowing') continue;
         hits.push({

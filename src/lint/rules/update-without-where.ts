@@ -1,4 +1,4 @@
-import { preExisting, replayed } from '../context.js';
+import { preExisting, preExistingColumn, replayed } from '../context.js';
 import { rangeVar } from '../parser/ast.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
@@ -12,7 +12,7 @@ export const rule: LintRule = {
   safeAlternative: '-- say which rows, and update in batches outside the migration:\nUPDATE "User" SET "plan" = \'free\' WHERE "plan" IS NULL AND "id" BETWEEN 1 AND 10000;',
   docs: {
     problem:
-      'Reports `UPDATE` without a `WHERE` clause on a table that existed before the migration. When it only fills columns the same migration added (a backfill), nothing is overwritten: it is reported as a warning, for the long transaction and row locks.',
+      'Reports `UPDATE` without a `WHERE` clause on a table that existed before the pull request (a table it created is empty). When it only fills columns added earlier in the same migration or by an earlier migration of the pull request (a backfill), nothing is overwritten: it is a warning, not an error, for the long transaction and row locks it holds.',
     bad: 'UPDATE "User" SET "plan" = \'free\';',
   },
   check(ctx) {
@@ -23,8 +23,8 @@ export const rule: LintRule = {
       const rel = rangeVar(n.relation);
       if (!rel || !preExisting(sc, rel.key)) continue;
       const targets: string[] = (n.targetList ?? []).map((t: { ResTarget?: { name?: string } }) => t.ResTarget?.name).filter((s: unknown): s is string => typeof s === 'string');
-      const existedBefore = ctx.before.tables.get(rel.key)?.columns;
-      const backfill = !!existedBefore && targets.length > 0 && targets.every((c) => !existedBefore.some((x) => x.name === c));
+      // Tracked from the parsed statements: an ADD COLUMN that failed to replay still makes its column new.
+      const backfill = targets.length > 0 && targets.every((c) => !preExistingColumn(sc, rel.key, c));
       hits.push({
         statement: sc.stmt.index,
         message: backfill
