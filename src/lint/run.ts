@@ -78,7 +78,8 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
     // Loaded on demand: the PostgreSQL client is not needed by a lint without stats.
     const { readTableStats } = await import('./stats.js');
     const found = await readTableStats(opts.statsDatabaseUrl, keys);
-    applyStats(items, found, opts.config.lint.largeTableRows, (rule) => opts.config.lint.rules[rule] !== undefined);
+    const kept = applyStats(items, found, opts.config.lint.largeTableRows, (rule) => opts.config.lint.rules[rule] !== undefined);
+    items.splice(0, items.length, ...kept);
     stats = [...found.values()];
   }
 
