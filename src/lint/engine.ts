@@ -68,6 +68,17 @@ function toFinding(rule: LintRule, hit: RuleHit, severity: Severity, file: strin
   };
 }
 
+/**
+ * One finding per cause: a statement that fails in the replay fails everywhere, and that is what
+ * its migration-fails finding says; what other rules predict about the same statement (its lock,
+ * its rewrite) never happens, so it is dropped.
+ */
+function onePerCause(items: LintItem[]): LintItem[] {
+  const failed = new Set(items.filter((i) => i.finding.rule === 'migration-fails').map((i) => i.statement));
+  const predictedEffect = new Set<RuleCategory>(['lock', 'rewrite', 'data-loss', 'compatibility']);
+  return failed.size ? items.filter((i) => !predictedEffect.has(i.category) || !failed.has(i.statement)) : items;
+}
+
 export interface MigrationLint {
   items: LintItem[];
   suppressions: Suppression[];
@@ -102,7 +113,7 @@ export function lintMigration(input: {
     }
   }
   const directives = parseDirectives(input.parsed);
-  const { kept, suppressions, unused } = applySuppressions(items, directives, input.file, (r) => input.settings.severity(r) !== 'off');
+  const { kept, suppressions, unused } = applySuppressions(onePerCause(items), directives, input.file, (r) => input.settings.severity(r) !== 'off');
   const out = kept as LintItem[];
   const unusedSeverity = input.settings.severity('unused-ignore');
   if (unusedSeverity !== 'off') {

@@ -1,6 +1,25 @@
 import { replayed } from '../context.js';
+import type { SchemaFacts } from '../replay/types.js';
+import type { SchemaView } from '../schema/model.js';
 import { qualifiedName } from '../parser/ast.js';
 import type { LintRule, RuleHit } from '../rule.js';
+
+/** Tables with a column of the type (format_type() spelling: `"Role"`, `Role[]`, `auth."Role"`). */
+function tablesUsing(facts: SchemaFacts | SchemaView, typeKey: string): string[] {
+  const dot = typeKey.indexOf('.');
+  const [schema, name] = [typeKey.slice(0, dot), typeKey.slice(dot + 1)];
+  const out: string[] = [];
+  for (const [key, t] of facts.tables) {
+    const uses = t.columns.some((c) => {
+      const parts = c.type.replace(/\[\]$/, '').match(/"(?:[^"]|"")*"|[^."]+/g)?.map((p) => p.replace(/^"|"$/g, '').replace(/""/g, '"')) ?? [];
+      const n = parts.at(-1);
+      const sch = parts.length > 1 ? parts.at(-2) : undefined;
+      return n === name && (sch === undefined || sch === schema);
+    });
+    if (uses) out.push(key);
+  }
+  return out;
+}
 
 export const rule: LintRule = {
   id: 'drop-enum-value-or-type',
@@ -14,7 +33,7 @@ export const rule: LintRule = {
     '-- 1. stop writing the value (deploy), 2. move the rows off it in batches:\nUPDATE "Post" SET "status" = \'ARCHIVED\' WHERE "status" = \'HIDDEN\' AND "id" BETWEEN 1 AND 10000;\n-- 3. only then run the enum recreation Prisma generated',
   docs: {
     problem:
-      'Reports `DROP TYPE` of a type that existed before the migration. For Prisma\'s enum recreation (RENAME TO "X_old", CREATE TYPE "X", ALTER COLUMN ... USING, DROP TYPE "X_old") it names the values that are removed, and stays quiet when none is.',
+      'Reports `DROP TYPE` of a type that existed before the migration while a column still has that type (PostgreSQL then refuses without CASCADE, and CASCADE drops the columns). A type no column uses when it is dropped is quiet: when its tables were dropped just above, `drop-table` reports that data once. For Prisma\'s enum recreation (RENAME TO "X_old", CREATE TYPE "X", ALTER COLUMN ... USING, DROP TYPE "X_old") it names the values that are removed, and stays quiet when none is.',
     bad: 'ALTER TYPE "Status" RENAME TO "Status_old";\nCREATE TYPE "Status" AS ENUM (\'DRAFT\', \'PUBLISHED\');\nALTER TABLE "Post" ALTER COLUMN "status" TYPE "Status" USING ("status"::text::"Status");\nDROP TYPE "Status_old";',
   },
   check(ctx) {
@@ -43,6 +62,9 @@ export const rule: LintRule = {
           hits.push({ statement: sc.stmt.index, message: `enum "${originalName}" is recreated and its old type "${t.display}" dropped: values missing from the new type are lost`, observed: replayed(sc) });
           continue;
         }
+        // One finding per cause: no column holds the type any more (its tables were dropped above,
+        // drop-table reports that data), or none ever did: nothing is lost here.
+        if (!tablesUsing(sc.before, t.key).length) continue;
         hits.push({ statement: sc.stmt.index, message: `DROP TYPE "${t.display}" drops a type that existed before this migration`, observed: replayed(sc) });
       }
     }

@@ -3,6 +3,7 @@ import { addedConstraints, alterTableCommands, normalizeLockMode, predictedLocks
 import { rangeVar } from '../parser/ast.js';
 import type { LintRule, RuleHit } from '../rule.js';
 import { typeChange } from './change-column-type.js';
+import { hasValidatedNotNullCheck } from './set-not-null.js';
 
 interface Held {
   key: string;
@@ -23,42 +24,51 @@ function locksOf(sc: StatementContext): { key: string; display: string; exclusiv
     .map((l) => ({ key: l.key, display: l.display, exclusive: l.mode === 'AccessExclusiveLock' }));
 }
 
-/** What a statement does that takes time in proportion to a table's rows, if anything (one phrase). */
-function work(sc: StatementContext): string | undefined {
+/**
+ * What a statement does that takes time in proportion to a table's rows, if anything (one phrase),
+ * and on which table when its own rule already reports it (an index build, a validation, a scan, a
+ * rewrite): on a table the migration already holds, that finding says it, so this one stays quiet.
+ */
+interface Work {
+  what: string;
+  ownFindingOn?: string;
+}
+
+function describe(sc: StatementContext): Work | undefined {
   const n = sc.stmt.node;
   const rel = (rv: unknown) => rangeVar(rv);
   switch (sc.stmt.kind) {
     case 'UpdateStmt':
     case 'DeleteStmt': {
       const r = rel(n.relation);
-      return r && preExisting(sc, r.key) ? `${sc.stmt.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE FROM'} "${r.display}"` : undefined;
+      return r && preExisting(sc, r.key) ? { what: `${sc.stmt.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE FROM'} "${r.display}"` } : undefined;
     }
     case 'InsertStmt':
-      return n.selectStmt?.SelectStmt?.fromClause?.length ? `INSERT ... SELECT` : undefined;
+      return n.selectStmt?.SelectStmt?.fromClause?.length ? { what: 'INSERT ... SELECT' } : undefined;
     case 'SelectStmt':
-      return n.fromClause?.length ? 'a SELECT that reads tables' : undefined;
+      return n.fromClause?.length ? { what: 'a SELECT that reads tables' } : undefined;
     case 'CreateTableAsStmt':
-      return 'CREATE TABLE ... AS SELECT';
+      return { what: 'CREATE TABLE ... AS SELECT' };
     case 'IndexStmt': {
       const r = rel(n.relation);
-      return r && preExisting(sc, r.key) && !n.concurrent ? `the index build on "${r.display}"` : undefined;
+      return r && preExisting(sc, r.key) && !n.concurrent ? { what: `the index build on "${r.display}"`, ownFindingOn: r.key } : undefined;
     }
     case 'AlterTableStmt': {
       for (const a of alterTableCommands(sc)) {
         if (!preExisting(sc, a.rel.key)) continue;
-        if (observedRewrite(sc, a.rel.key)) return `the rewrite of "${a.rel.display}"`;
-        if (a.subtype === 'AT_ValidateConstraint') return `the validation scan of "${a.rel.display}"`;
-        if (a.subtype === 'AT_SetNotNull') return `the NOT NULL scan of "${a.rel.display}"`;
-        if (a.subtype === 'AT_AlterColumnType' && !replayed(sc) && ['rewrite', 'unknown'].includes(typeChange(sc, a).change)) return `the rewrite of "${a.rel.display}"`;
+        if (observedRewrite(sc, a.rel.key)) return { what: `the rewrite of "${a.rel.display}"`, ownFindingOn: a.rel.key };
+        if (a.subtype === 'AT_ValidateConstraint') return { what: `the validation scan of "${a.rel.display}"`, ownFindingOn: a.rel.key };
+        if (a.subtype === 'AT_SetNotNull' && !hasValidatedNotNullCheck(sc.before.get(a.rel.key), a.cmd.name) && !sc.before.get(a.rel.key)?.columns.find((c) => c.name === a.cmd.name)?.notNull) return { what: `the NOT NULL scan of "${a.rel.display}"`, ownFindingOn: a.rel.key };
+        if (a.subtype === 'AT_AlterColumnType' && !replayed(sc) && ['rewrite', 'unknown'].includes(typeChange(sc, a).change)) return { what: `the rewrite of "${a.rel.display}"`, ownFindingOn: a.rel.key };
         if (a.subtype === 'AT_AddColumn' && !replayed(sc)) {
           const cons: { Constraint?: { contype?: string; raw_expr?: unknown } }[] = a.cmd.def?.ColumnDef?.constraints ?? [];
           const d = cons.find((c) => c.Constraint?.contype === 'CONSTR_DEFAULT')?.Constraint;
-          if ((d && volatileCalls(d.raw_expr).length) || cons.some((c) => c.Constraint?.contype === 'CONSTR_GENERATED' || c.Constraint?.contype === 'CONSTR_IDENTITY')) return `the rewrite of "${a.rel.display}"`;
+          if ((d && volatileCalls(d.raw_expr).length) || cons.some((c) => c.Constraint?.contype === 'CONSTR_GENERATED' || c.Constraint?.contype === 'CONSTR_IDENTITY')) return { what: `the rewrite of "${a.rel.display}"`, ownFindingOn: a.rel.key };
         }
       }
       for (const { rel: r, con } of addedConstraints(sc)) {
         if (!preExisting(sc, r.key) || con.skip_validation || con.indexname) continue;
-        if (['CONSTR_CHECK', 'CONSTR_FOREIGN', 'CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_EXCLUSION'].includes(con.contype)) return `the validation of a new constraint on "${r.display}"`;
+        if (['CONSTR_CHECK', 'CONSTR_FOREIGN', 'CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_EXCLUSION'].includes(con.contype)) return { what: `the validation of a new constraint on "${r.display}"`, ownFindingOn: r.key };
       }
       return undefined;
     }
@@ -85,7 +95,7 @@ export const rule: LintRule = {
       'Reported once per migration, at the first statement that, while an earlier statement\'s ACCESS EXCLUSIVE lock on a table that existed before the pull request is held, either works in proportion to a table\'s rows (an UPDATE or DELETE, an INSERT ... SELECT, a SELECT from tables, a non-concurrent index build, a constraint validation, a NOT NULL scan, a table rewrite) or locks another table that existed before the pull request. The finding names the lock, where it was taken, and what runs while it is held. Tables created by the pull request are empty and unused: their locks do not count.',
     bad: 'ALTER TABLE "User" ADD COLUMN "email" TEXT;\nUPDATE "User" SET "email" = "name" || \'@example.com\';',
     notes:
-      'A second lock with no work (two instant `ALTER TABLE`s on two tables) is a warning when `deploy.lock-timeout` is off and a notice when it is set: the deploy then gives up after that timeout instead of making the first table wait behind the second. The statement\'s own lock is reported by its own rule (e.g. `create-index-not-concurrently`); this rule reports only what the earlier lock adds.',
+      'A second lock with no work (two instant `ALTER TABLE`s on two tables) is a warning when `deploy.lock-timeout` is off and a notice when it is set: the deploy then gives up after that timeout instead of making the first table wait behind the second. Work that has its own rule (an index build, a constraint validation, a NOT NULL scan, a rewrite) on a table the migration already holds is left to that rule (one finding per cause): Prisma\'s `DROP INDEX` + `CREATE UNIQUE INDEX`, or an `ADD COLUMN` + `CREATE INDEX` on the same table, get only `create-index-not-concurrently`.',
   },
   check(ctx: MigrationContext) {
     const held: Held[] = [];
@@ -93,7 +103,9 @@ export const rule: LintRule = {
       if (!sc.stmt.node) continue;
       const locks = locksOf(sc);
       if (held.length) {
-        const what = work(sc);
+        const w = describe(sc);
+        // Work its own rule reports, on a table this migration already holds: that finding says it.
+        const what = w && !(w.ownFindingOn && held.some((h) => h.key === w.ownFindingOn)) ? w.what : undefined;
         const other = locks.filter((l) => !held.some((h) => h.key === l.key));
         if (what || other.length) {
           const first = held[0]!;

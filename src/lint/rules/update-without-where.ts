@@ -34,7 +34,7 @@ export const rule: LintRule = {
         tableKey: rel.key,
         observed: replayed(sc),
         ...(backfill
-          ? { severity: 'warning' as const, why: 'Nothing is overwritten (the columns are new), but one UPDATE of every row holds a lock on each row, and the ACCESS EXCLUSIVE lock of the ADD COLUMN, until the whole migration commits.' }
+          ? { severity: 'warning' as const, why: 'Nothing is overwritten (the columns are new), but one UPDATE of every row writes a new version of each row and holds a lock on each until the whole migration commits (a lock an earlier ALTER TABLE took is reported by lock-held-across-statements).' }
           : {}),
       });
     }
