@@ -216,6 +216,34 @@ describe('every rule: reports the hazard, stays quiet on the safe form', () => {
   });
 });
 
+describe('item 9: every fix names the statement\'s own objects', () => {
+  const quoted = (text: string) => new Set([...text.matchAll(/"((?:[^"]|"")+)"/g)].map((m) => m[1]!));
+  it.each(CASES.map((c, i) => [`${c.rule} #${i}`, c] as const))('%s', async (_name, c) => {
+    const rule = RULES.find((r) => r.id === c.rule)!;
+    if (rule.category === 'engine') return;
+    const r = await lintSql(c.bad, { history: c.history ?? [BASE] });
+    const f = r.findings.find((x) => x.rule === c.rule)!;
+    // Built from the statement, not the rule's generic example...
+    expect(f.fix, `${c.rule} fix`).not.toBe(rule.safeAlternative);
+    // ...and no name of that example (a template such as "legacyId") leaks into it.
+    const known = `${c.bad}\n${(c.history ?? [BASE]).join('\n')}`;
+    // A name derived from the statement's own table (`<Table>_<column>_...`) may equal the example's by coincidence.
+    const derived = (name: string) => [...quoted(c.bad)].some((t) => name.startsWith(`${t}_`));
+    for (const name of quoted(rule.safeAlternative)) {
+      if (!known.includes(`"${name}"`) && !known.includes(name) && !derived(name)) expect(f.fix, `${c.rule}: template name "${name}"`).not.toContain(`"${name}"`);
+    }
+  });
+
+  it('drop-column names the dropped column, quoted, not a template', async () => {
+    const r = await lintSql('ALTER TABLE "User" DROP COLUMN "score";', { history: [BASE] });
+    const fix = r.findings.find((f) => f.rule === 'drop-column')!.fix!;
+    expect(fix).toContain('ALTER TABLE "User" DROP COLUMN score;');
+    expect(fix).not.toContain('legacyId');
+    const odd = await lintSql('ALTER TABLE "User" DROP COLUMN "createdAt";', { history: [BASE] });
+    expect(odd.findings.find((f) => f.rule === 'drop-column')!.fix).toContain('DROP COLUMN "createdAt";');
+  });
+});
+
 describe('rule details', () => {
   it('names the table and the line of the statement', async () => {
     const r = await lintSql('-- add a column\n\nALTER TABLE "User"\n  DROP COLUMN "name";\n');

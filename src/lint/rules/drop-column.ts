@@ -1,5 +1,5 @@
 import { preExisting, preExistingColumn, replayed } from '../context.js';
-import { alterTableCommands } from '../analysis.js';
+import { alterTableCommands, q, qr } from '../analysis.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
 export const rule: LintRule = {
@@ -13,7 +13,7 @@ export const rule: LintRule = {
   safeAlternative:
     '-- release 1: remove the field from schema.prisma usage (or mark it @ignore), deploy\n-- release 2, after a verified backup:\nALTER TABLE "User" DROP COLUMN "legacyId";',
   docs: {
-    problem: 'Reports `ALTER TABLE ... DROP COLUMN` on a table that existed before the migration. Prisma writes one when a field is removed or renamed in schema.prisma: for a rename, edit the migration to `RENAME COLUMN` (see `rename-column`).',
+    problem: 'Reports `ALTER TABLE ... DROP COLUMN` of a column that existed before the pull request (a column the pull request added, or any column of a table it created, holds no production data and is read by no running code). Prisma writes one when a field is removed or renamed in schema.prisma: for a rename, edit the migration to `RENAME COLUMN` (see `rename-column`).',
     bad: 'ALTER TABLE "User" DROP COLUMN "legacyId";',
   },
   check(ctx) {
@@ -27,6 +27,7 @@ export const rule: LintRule = {
           table: rel.display,
           tableKey: rel.key,
           observed: replayed(sc),
+          fix: `-- release 1: stop reading ${q(cmd.name)} (remove the field from schema.prisma, or mark it @ignore), deploy\n-- release 2, after a verified backup:\nALTER TABLE ${qr(rel)} DROP COLUMN ${q(cmd.name)};`,
         });
       }
     }

@@ -1,25 +1,8 @@
 import { replayed } from '../context.js';
-import type { SchemaFacts } from '../replay/types.js';
-import type { SchemaView } from '../schema/model.js';
+import { columnsOfType, lit, qk } from '../fixes.js';
+import { q } from '../analysis.js';
 import { qualifiedName } from '../parser/ast.js';
 import type { LintRule, RuleHit } from '../rule.js';
-
-/** Tables with a column of the type (format_type() spelling: `"Role"`, `Role[]`, `auth."Role"`). */
-function tablesUsing(facts: SchemaFacts | SchemaView, typeKey: string): string[] {
-  const dot = typeKey.indexOf('.');
-  const [schema, name] = [typeKey.slice(0, dot), typeKey.slice(dot + 1)];
-  const out: string[] = [];
-  for (const [key, t] of facts.tables) {
-    const uses = t.columns.some((c) => {
-      const parts = c.type.replace(/\[\]$/, '').match(/"(?:[^"]|"")*"|[^."]+/g)?.map((p) => p.replace(/^"|"$/g, '').replace(/""/g, '"')) ?? [];
-      const n = parts.at(-1);
-      const sch = parts.length > 1 ? parts.at(-2) : undefined;
-      return n === name && (sch === undefined || sch === schema);
-    });
-    if (uses) out.push(key);
-  }
-  return out;
-}
 
 export const rule: LintRule = {
   id: 'drop-enum-value-or-type',
@@ -52,20 +35,36 @@ export const rule: LintRule = {
           if (oldLabels && newLabels) {
             const removed = oldLabels.filter((l) => !newLabels.includes(l));
             if (!removed.length) continue; // recreated with every old value: nothing lost
+            const users = columnsOfType(ctx.before, original);
+            const kept = newLabels[0];
             hits.push({
+              fix: `-- 1. stop writing ${removed.map(lit).join(', ')} (deploy), 2. move the rows off ${removed.length > 1 ? 'them' : 'it'} in batches:\n${(users.length ? users : [{ tableKey: '<table>', column: '<column>' }])
+                .map((u) => `UPDATE ${u.tableKey === '<table>' ? '<table>' : qk(u.tableKey)} SET ${u.column === '<column>' ? '<column>' : q(u.column)} = ${kept ? lit(kept) : '<kept value>'} WHERE ${u.column === '<column>' ? '<column>' : q(u.column)} IN (${removed.map(lit).join(', ')});`)
+                .join('\n')}\n-- 3. only then run this enum recreation`,
               statement: sc.stmt.index,
               message: `enum "${originalName}" loses value${removed.length > 1 ? 's' : ''} ${removed.map((l) => `'${l}'`).join(', ')}: rows holding ${removed.length > 1 ? 'them' : 'it'} fail the conversion, and running code still writes ${removed.length > 1 ? 'them' : 'it'}`,
               observed: replayed(sc),
             });
             continue;
           }
-          hits.push({ statement: sc.stmt.index, message: `enum "${originalName}" is recreated and its old type "${t.display}" dropped: values missing from the new type are lost`, observed: replayed(sc) });
+          hits.push({
+            statement: sc.stmt.index,
+            message: `enum "${originalName}" is recreated and its old type "${t.display}" dropped: values missing from the new type are lost`,
+            observed: replayed(sc),
+            fix: `-- compare the values of ${q(originalName)} before and after this migration; for each value removed, stop writing it (deploy) and move its rows in batches first:\n${columnsOfType(ctx.before, original).map((u) => `UPDATE ${qk(u.tableKey)} SET ${q(u.column)} = <kept value> WHERE ${q(u.column)} = <removed value>;`).join('\n') || '-- UPDATE each column of the type'}`,
+          });
           continue;
         }
         // One finding per cause: no column holds the type any more (its tables were dropped above,
         // drop-table reports that data), or none ever did: nothing is lost here.
-        if (!tablesUsing(sc.before, t.key).length) continue;
-        hits.push({ statement: sc.stmt.index, message: `DROP TYPE "${t.display}" drops a type that existed before this migration`, observed: replayed(sc) });
+        if (!columnsOfType(sc.before, t.key).length) continue;
+        const users = columnsOfType(sc.before, t.key);
+        hits.push({
+          statement: sc.stmt.index,
+          message: `DROP TYPE "${t.display}" drops a type that existed before this migration, still used by ${users.map((u) => `${qk(u.tableKey)}.${q(u.column)}`).join(', ')}`,
+          observed: replayed(sc),
+          fix: `-- release 1: stop using the values (deploy); release 2, after a verified backup: drop or convert the columns first\n${users.map((u) => `ALTER TABLE ${qk(u.tableKey)} ALTER COLUMN ${q(u.column)} TYPE TEXT USING ${q(u.column)}::text;`).join('\n')}\n${sc.stmt.sql};`,
+        });
       }
     }
     return hits;

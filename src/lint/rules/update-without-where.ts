@@ -1,5 +1,6 @@
 import { preExisting, preExistingColumn, replayed } from '../context.js';
 import { rangeVar } from '../parser/ast.js';
+import { q } from '../analysis.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
 export const rule: LintRule = {
@@ -33,6 +34,9 @@ export const rule: LintRule = {
         table: rel.display,
         tableKey: rel.key,
         observed: replayed(sc),
+        fix: backfill
+          ? `-- backfill in batches outside the migration (or in a migration of its own), e.g.:\n${sc.stmt.sql} WHERE ${targets.map((c) => `${q(c)} IS NULL`).join(' AND ')} AND <batch of keys>;`
+          : `-- say which rows, and update them in batches outside the migration:\n${sc.stmt.sql} WHERE <which rows>;`,
         ...(backfill
           ? { severity: 'warning' as const, why: 'Nothing is overwritten (the columns are new), but one UPDATE of every row writes a new version of each row and holds a lock on each until the whole migration commits (a lock an earlier ALTER TABLE took is reported by lock-held-across-statements).' }
           : {}),
