@@ -6,7 +6,9 @@ import type { LintRule, RuleHit } from '../rule.js';
 /** A validated `CHECK (col IS NOT NULL)` lets SET NOT NULL skip its scan (PostgreSQL 12+). */
 export function hasValidatedNotNullCheck(t: TableFact | undefined, column: string): boolean {
   const want = `check${column}isnotnull`.toLowerCase();
-  return !!t?.constraints.some((c) => c.type === 'c' && c.validated && c.definition.replace(/["()\s]/g, '').toLowerCase() === want);
+  // pg_get_constraintdef() ends with " NOT VALID" until validated; a VALIDATE replayed in the model
+  // later in the same migration sets the flag but keeps that text: the flag says it, not the text.
+  return !!t?.constraints.some((c) => c.type === 'c' && c.validated && c.definition.replace(/\s+NOT\s+VALID\s*$/i, '').replace(/["()\s]/g, '').toLowerCase() === want);
 }
 
 export const rule: LintRule = {
