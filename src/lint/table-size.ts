@@ -24,7 +24,7 @@ export function formatBytes(n: number): string {
 const NEEDS_ROWS = new Set(['add-required-column']);
 
 /**
- * Add each affected table's size to its findings, and escalate lock and rewrite findings on
+ * Add each affected table's size to its findings, and escalate lock and rewrite warnings on
  * tables above `largeTableRows` to errors (unless the config set that rule's severity itself).
  * Returns the items kept: a finding that needs rows is dropped when the table is empty.
  */
@@ -41,7 +41,8 @@ export function applyStats(items: LintItem[], stats: Map<string, TableStats>, la
     const f = item.finding;
     f.message += ` [${s.rows === undefined ? 'row count unknown' : `~${formatRows(s.rows)} rows`}, ${formatBytes(s.bytes)}]`;
     const large = s.rows !== undefined && s.rows > largeTableRows;
-    if (large && (item.category === 'lock' || item.category === 'rewrite') && f.severity !== 'error' && !configured(f.rule)) {
+    // Only warnings escalate: a notice (lock-timeout-missing while deploy.lock-timeout bounds the wait) stays one.
+    if (large && (item.category === 'lock' || item.category === 'rewrite') && f.severity === 'warning' && !configured(f.rule)) {
       f.severity = 'error';
       f.message += `: escalated to error, the table has more than ${largeTableRows.toLocaleString('en-US')} rows (lint.large-table-rows)`;
     }
