@@ -83,6 +83,16 @@ describe('item 7: one finding per cause', () => {
     expect(still.rules).toContain('drop-enum-value-or-type');
   });
 
+  it('Prisma\'s DROP INDEX before removing the indexed field, or its table: only the drop is reported', async () => {
+    const r = await lintPullRequest([BASE], ['-- DropIndex\nDROP INDEX "Post_authorId_idx";\n\n-- AlterTable\nALTER TABLE "Post" DROP COLUMN "authorId";'], { shadow: true });
+    expect(rulesOf(r.perMigration[0]!, 'warning')).toEqual(['drop-column']);
+    const t = await lintSql('DROP INDEX "Post_authorId_idx";\nDROP TABLE "Post";', { history: [BASE] });
+    expect(t.findings.filter((f) => f.severity !== 'notice').map((f) => f.rule)).toEqual(['drop-table']);
+    // The index alone (its column stays): reported.
+    const alone = await lintSql('DROP INDEX "Post_authorId_idx";\nALTER TABLE "Post" DROP COLUMN "title";', { history: [BASE] });
+    expect(alone.rules).toContain('drop-index-not-concurrently');
+  });
+
   it('a statement that fails in the replay is reported once, as migration-fails', async () => {
     const r = await lintPullRequest([BASE], ['SET lock_timeout = \'5s\';\nDROP INDEX "Post_nope_idx";'], { shadow: true });
     expect(rulesOf(r.perMigration[0]!)).toEqual(['migration-fails']);
