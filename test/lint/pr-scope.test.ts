@@ -147,3 +147,40 @@ describe('item 8: lock-timeout-missing knows the deploy session', () => {
     expect(r.perMigration[0]!.find((f) => f.rule === 'lock-timeout-missing')!.fix).toContain("SET lock_timeout = '5s';");
   });
 });
+
+describe('item 10: the known gaps, replayed', () => {
+  it('NOT VALID then VALIDATE in one migration is reported; SET NOT NULL after a CHECK validated there is quiet', async () => {
+    const r = await lintPullRequest(
+      [BASE],
+      [
+        'ALTER TABLE "User" ADD CONSTRAINT "User_name_nn" CHECK ("name" IS NOT NULL) NOT VALID;\nALTER TABLE "User" VALIDATE CONSTRAINT "User_name_nn";',
+        'ALTER TABLE "User" ADD CONSTRAINT "User_score_nn" CHECK ("score" IS NOT NULL) NOT VALID;',
+        'ALTER TABLE "User" VALIDATE CONSTRAINT "User_score_nn";\nALTER TABLE "User" ALTER COLUMN "score" SET NOT NULL;',
+      ],
+      { shadow: true },
+    );
+    expect(r.perMigration[0]!.find((f) => f.rule === 'validate-constraint-in-same-migration')).toMatchObject({ line: 2, severity: 'warning', observed: true });
+    expect(rulesOf(r.perMigration[2]!, 'warning')).toEqual([]);
+  });
+
+  it('PRIMARY KEY USING INDEX over a nullable column, ALTER DOMAIN ADD CONSTRAINT, DETACH PARTITION, DROP NOT NULL', async () => {
+    const history = [
+      BASE,
+      'CREATE TABLE "Item" ("code" TEXT);\nCREATE UNIQUE INDEX "Item_code_key" ON "Item"("code");\nCREATE DOMAIN "pct" AS INTEGER;\nCREATE TABLE "Score" ("v" "pct");\nCREATE TABLE "Event" ("id" INTEGER, "at" DATE) PARTITION BY RANGE ("at");\nCREATE TABLE "Event_2023" PARTITION OF "Event" FOR VALUES FROM (\'2023-01-01\') TO (\'2024-01-01\');',
+    ];
+    const r = await lintPullRequest(
+      history,
+      [
+        'ALTER TABLE "Item" ADD CONSTRAINT "Item_pkey" PRIMARY KEY USING INDEX "Item_code_key";',
+        'ALTER DOMAIN "pct" ADD CONSTRAINT "pct_range" CHECK (VALUE BETWEEN 0 AND 100);',
+        'ALTER TABLE "Event" DETACH PARTITION "Event_2023";',
+        'ALTER TABLE "User" ALTER COLUMN "email" DROP NOT NULL;',
+      ],
+      { shadow: true },
+    );
+    expect(r.perMigration[0]!.find((f) => f.rule === 'add-primary-key')!.message).toContain('makes nullable "code" NOT NULL');
+    expect(rulesOf(r.perMigration[1]!)).toContain('alter-domain-add-constraint');
+    expect(rulesOf(r.perMigration[2]!)).toContain('detach-partition-not-concurrently');
+    expect(r.perMigration[3]!.find((f) => f.rule === 'drop-not-null')).toMatchObject({ severity: 'notice' });
+  });
+});
