@@ -1,6 +1,6 @@
 import { normalizeTableRef, observedRewrite, preExisting, replayed, type MigrationContext, type StatementContext } from '../context.js';
 import { addedConstraints, alterTableCommands, normalizeLockMode, predictedLocks, volatileCalls } from '../analysis.js';
-import { rangeVar } from '../parser/ast.js';
+import { rangeVar, walk } from '../parser/ast.js';
 import type { LintRule, RuleHit } from '../rule.js';
 import { typeChange } from './change-column-type.js';
 import { hasValidatedNotNullCheck } from './set-not-null.js';
@@ -34,6 +34,19 @@ interface Work {
   ownFindingOn?: string;
 }
 
+/** A query reads a table that existed before the pull request (one it created is empty). */
+function readsExisting(sc: StatementContext, node: unknown): boolean {
+  let found = false;
+  walk(node, (k, v) => {
+    if (k === 'RangeVar') {
+      const r = rangeVar(v);
+      if (r && preExisting(sc, r.key) && sc.before.get(r.key)) found = true;
+    }
+    return !found;
+  });
+  return found;
+}
+
 function describe(sc: StatementContext): Work | undefined {
   const n = sc.stmt.node;
   const rel = (rv: unknown) => rangeVar(rv);
@@ -44,11 +57,11 @@ function describe(sc: StatementContext): Work | undefined {
       return r && preExisting(sc, r.key) ? { what: `${sc.stmt.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE FROM'} "${r.display}"` } : undefined;
     }
     case 'InsertStmt':
-      return n.selectStmt?.SelectStmt?.fromClause?.length ? { what: 'INSERT ... SELECT' } : undefined;
+      return readsExisting(sc, n.selectStmt) ? { what: 'INSERT ... SELECT' } : undefined;
     case 'SelectStmt':
-      return n.fromClause?.length ? { what: 'a SELECT that reads tables' } : undefined;
+      return readsExisting(sc, n) ? { what: 'a SELECT that reads tables' } : undefined;
     case 'CreateTableAsStmt':
-      return { what: 'CREATE TABLE ... AS SELECT' };
+      return readsExisting(sc, n.query) ? { what: 'CREATE TABLE ... AS SELECT' } : undefined;
     case 'IndexStmt': {
       const r = rel(n.relation);
       return r && preExisting(sc, r.key) && !n.concurrent ? { what: `the index build on "${r.display}"`, ownFindingOn: r.key } : undefined;
@@ -119,7 +132,7 @@ export const rule: LintRule = {
             tableKey: first.key,
             observed: replayed(sc),
             fix: what
-              ? `Split the migration: end it after line ${sc.stmt.line - 1 > 0 ? sc.stmt.line - 1 : 1}, and move this statement and the ones after it into a new migration (npx prisma migrate dev --create-only), or do the work in batches outside migrations.`
+              ? `Split the migration before line ${sc.stmt.line}: move this statement and the ones after it into a new migration (npx prisma migrate dev --create-only), or do the work in batches outside migrations.`
               : `Give each of ${[...held.map((h) => `"${h.display}"`), ...other.map((o) => `"${o.display}"`)].join(', ')} its own migration, so no lock waits while another is held.`,
           };
           if (onlyLocks && ctx.deployLockTimeout) {
