@@ -91,10 +91,14 @@ describe('runLint on a pull request', () => {
     repo.checkout('feature/x', true);
     repo.migration(M, '20240201000000_idx', 'CREATE INDEX "User_name_idx" ON "User"("name");');
     repo.commit('x');
-    const r = await runLint({ repoRoot: repo.dir, config: defaultConfig(), baseRef: 'main', shadowDatabaseUrl: ADMIN_URL });
+    const progress: string[] = [];
+    const r = await runLint({ repoRoot: repo.dir, config: defaultConfig(), baseRef: 'main', shadowDatabaseUrl: ADMIN_URL, onProgress: (l) => progress.push(l) });
     expect(r.engine).toBe('postgres');
     expect(r.findings.find((f) => f.rule === 'create-index-not-concurrently')).toMatchObject({ observed: true });
-    const left = await adminQuery("SELECT count(*)::int AS n FROM pg_database WHERE datname LIKE 'migration_gates_replay_%'");
+    // This run's own scratch database (other test files replay in the same server concurrently).
+    const scratch = progress.map((l) => /using the scratch database (migration_gates_replay_\w+)/.exec(l)?.[1]).find(Boolean);
+    expect(scratch).toBeTruthy();
+    const left = await adminQuery('SELECT count(*)::int AS n FROM pg_database WHERE datname = $1', [scratch]);
     expect(left.rows[0].n).toBe(0);
   });
 
