@@ -34,7 +34,7 @@ export interface ApplyOptions {
   backupManifest?: string;
   backupDirectory?: string;
   stagingDatabaseUrl?: string;
-  /** PostgreSQL lock_timeout for the deploy session (default 5s). */
+  /** PostgreSQL lock_timeout for the deploy session (default: the config's deploy.lock-timeout, 5s). */
   lockTimeout?: string;
   /** PostgreSQL statement_timeout for the deploy session (default: unset). */
   statementTimeout?: string;
@@ -113,7 +113,8 @@ export async function runApply(opts: ApplyOptions): Promise<ApplyResult> {
   const log = (line: string) => opts.onLog?.(redact(line));
   const target = parseDatabaseUrl(opts.databaseUrl, 'database-url');
   const staging = opts.stagingDatabaseUrl ? parseDatabaseUrl(opts.stagingDatabaseUrl, 'staging-database-url') : undefined;
-  const lockTimeout = parseDuration(opts.lockTimeout ?? '5s', 'lock-timeout');
+  // The input wins; else the config's deploy.lock-timeout, which lint reads too (lock-timeout-missing).
+  const lockTimeout = parseDuration(opts.lockTimeout ?? opts.config.deploy.lockTimeout, opts.lockTimeout ? 'lock-timeout' : 'deploy.lock-timeout');
   const statementTimeout = opts.statementTimeout ? parseDuration(opts.statementTimeout, 'statement-timeout') : undefined;
   const advisory = parseDuration(opts.advisoryLockTimeout ?? '5min', 'advisory-lock-timeout');
   const dryRun = opts.dryRun ?? false;

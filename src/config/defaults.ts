@@ -39,6 +39,9 @@ export const DEFAULT_MASKING: Record<string, Record<string, MaskStrategy>> = {
   OAuthConfig: { clientSecret: { kind: 'prefix', value: 'masked_secret_' } },
 };
 
+/** apply-migration's lock_timeout when neither its input nor the config sets one. */
+export const DEFAULT_DEPLOY_LOCK_TIMEOUT = '5s';
+
 export function defaultConfig(): Config {
   return {
     file: undefined,
@@ -46,6 +49,7 @@ export function defaultConfig(): Config {
     services: [],
     migrations: { forbiddenNames: [...DEFAULT_FORBIDDEN_NAMES], minNameLength: 3, namePattern: undefined },
     lint: { rules: {}, baseline: [], largeTableRows: 1_000_000 },
+    deploy: { lockTimeout: DEFAULT_DEPLOY_LOCK_TIMEOUT },
     backup: { retentionDays: 30 },
     sync: { keepOld: 1, strict: true, masking: structuredClone(DEFAULT_MASKING), piiPatterns: [] },
     health: { longRunningSeconds: 300, maxConnectionsRatio: 0.9, maxTransactionAgeSeconds: 300 },

@@ -158,6 +158,8 @@ function normalize(f: ConfigFile, repoRoot: string, abs?: string): Config {
   if (f.lint?.rules) cfg.lint.rules = { ...f.lint.rules };
   if (f.lint?.baseline) cfg.lint.baseline = f.lint.baseline;
   if (f.lint?.['large-table-rows']) cfg.lint.largeTableRows = f.lint['large-table-rows'];
+  const lt = f.deploy?.['lock-timeout'];
+  if (lt !== undefined) cfg.deploy.lockTimeout = lt === false || lt === 0 || lt === 'off' ? '0' : lt;
   if (f.backup?.['retention-days']) cfg.backup.retentionDays = f.backup['retention-days'];
   const s = f.sync;
   if (s?.['keep-old'] !== undefined) cfg.sync.keepOld = s['keep-old'];

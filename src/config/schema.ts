@@ -50,6 +50,12 @@ export const configSchema = z.strictObject({
       'large-table-rows': z.number().int().positive().optional(),
     })
     .optional(),
+  deploy: z
+    .strictObject({
+      // A duration as PostgreSQL writes it (bare = ms); 0 or off turns it off. No spaces: it goes into a -c option.
+      'lock-timeout': z.union([z.string().regex(/^(\d+(ms|s|min|h|d)?|off)$/, { message: 'expected a duration such as 5s, 500ms, 2min, or 0/off' }), z.literal(0), z.literal(false)]).optional(),
+    })
+    .optional(),
   backup: z.strictObject({ 'retention-days': z.number().int().min(1).max(90).optional() }).optional(),
   sync: z
     .strictObject({

@@ -67,6 +67,11 @@ export interface Config {
     /** Rows above which lock/rewrite findings escalate to error (needs stats-database-url). */
     largeTableRows: number;
   };
+  /** The deploy session apply-migration opens (lint reads it too: what every deploy already sets). */
+  deploy: {
+    /** PostgreSQL lock_timeout of every deploy, e.g. `5s`; `0` when turned off. */
+    lockTimeout: string;
+  };
   backup: {
     retentionDays: number;
   };

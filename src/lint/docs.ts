@@ -49,7 +49,13 @@ export function renderRuleDoc(rule: LintRule): string {
   if (rule.docs.notes) parts.push(rule.docs.notes, '');
   if (rule.category === 'lock' || rule.category === 'rewrite') {
     parts.push(
-      'With `stats-database-url`, the finding shows the table\'s row estimate and size, and becomes an error when the table has more rows than `lint.large-table-rows` (1,000,000 by default).',
+      'With `stats-database-url`, the finding shows the table\'s row estimate and size, and a warning becomes an error when the table has more rows than `lint.large-table-rows` (1,000,000 by default).',
+      '',
+    );
+  }
+  if (rule.category !== 'engine') {
+    parts.push(
+      'On a pull request, a table or column created by any earlier statement of the pull request (in the same migration or an earlier one) is new on every environment, empty and read by no running code: "existed before" means before the pull request. When linting explicit paths or the whole history (`--all`), it means before the migration.',
       '',
     );
   }

@@ -1,7 +1,7 @@
 import type { Config } from '../config/types.js';
 import { UserError } from '../errors.js';
 import { ruleDocsUrl, type Finding, type Severity } from '../report/finding.js';
-import { buildContext, type MigrationContext } from './context.js';
+import { buildContext, type MigrationContext, type PriorCreations } from './context.js';
 import type { ParsedMigration, ParsedStatement } from './parser/split.js';
 import type { SchemaModel } from './schema/model.js';
 import type { MigrationTrace, SchemaFacts } from './replay/types.js';
@@ -23,6 +23,8 @@ export interface RuleSettings {
   severity(rule: string, hitDefault?: Severity): Severity | 'off';
   /** The rules with a check that are not turned off, in RULES order (resolved once per run). */
   readonly enabled: readonly LintRule[];
+  /** config deploy.lock-timeout: the lock_timeout every apply-migration deploy runs with ('0' when off). */
+  readonly deployLockTimeout?: string;
 }
 
 export function ruleSettings(config: Config): RuleSettings {
@@ -36,7 +38,7 @@ export function ruleSettings(config: Config): RuleSettings {
   // Resolved once per run: every migration asks for every rule.
   const configured = new Map(Object.entries(config.lint.rules));
   const severity = (rule: string, hitDefault?: Severity) => configured.get(rule) ?? hitDefault ?? RULES_BY_ID.get(rule)?.severity ?? 'warning';
-  return { severity, enabled: RULES.filter((r) => r.check && severity(r.id) !== 'off') };
+  return { severity, enabled: RULES.filter((r) => r.check && severity(r.id) !== 'off'), deployLockTimeout: config.deploy.lockTimeout };
 }
 
 const MAX_STATEMENT = 2000;
@@ -66,6 +68,17 @@ function toFinding(rule: LintRule, hit: RuleHit, severity: Severity, file: strin
   };
 }
 
+/**
+ * One finding per cause: a statement that fails in the replay fails everywhere, and that is what
+ * its migration-fails finding says; what other rules predict about the same statement (its lock,
+ * its rewrite) never happens, so it is dropped.
+ */
+function onePerCause(items: LintItem[]): LintItem[] {
+  const failed = new Set(items.filter((i) => i.finding.rule === 'migration-fails').map((i) => i.statement));
+  const predictedEffect = new Set<RuleCategory>(['lock', 'rewrite', 'data-loss', 'compatibility']);
+  return failed.size ? items.filter((i) => !predictedEffect.has(i.category) || !failed.has(i.statement)) : items;
+}
+
 export interface MigrationLint {
   items: LintItem[];
   suppressions: Suppression[];
@@ -82,8 +95,10 @@ export function lintMigration(input: {
   model?: SchemaModel;
   trace?: MigrationTrace;
   settings: RuleSettings;
+  /** Tables and columns earlier migrations of the same pull request created (new everywhere). */
+  prior?: PriorCreations;
 }): MigrationLint {
-  const ctx = buildContext(input);
+  const ctx = buildContext({ ...input, ...(input.settings.deployLockTimeout !== undefined ? { deployLockTimeout: input.settings.deployLockTimeout } : {}) });
   const items: LintItem[] = [];
   const kinds = new Set<string | undefined>();
   for (let i = 0; i < ctx.statements.length; i++) kinds.add(ctx.statements[i]!.stmt.kind);
@@ -98,7 +113,7 @@ export function lintMigration(input: {
     }
   }
   const directives = parseDirectives(input.parsed);
-  const { kept, suppressions, unused } = applySuppressions(items, directives, input.file, (r) => input.settings.severity(r) !== 'off');
+  const { kept, suppressions, unused } = applySuppressions(onePerCause(items), directives, input.file, (r) => input.settings.severity(r) !== 'off');
   const out = kept as LintItem[];
   const unusedSeverity = input.settings.severity('unused-ignore');
   if (unusedSeverity !== 'off') {

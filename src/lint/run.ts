@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { ruleDocsUrl, type Finding } from '../report/finding.js';
 import { redact } from '../security/redact.js';
+import type { PriorCreations } from './context.js';
 import { lintMigration, ruleSettings, type LintItem } from './engine.js';
 import { preloadParser } from './parser/load.js';
 import { parseMigrationSql, type ParsedMigration } from './parser/split.js';
@@ -77,7 +78,8 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
     // Loaded on demand: the PostgreSQL client is not needed by a lint without stats.
     const { readTableStats } = await import('./stats.js');
     const found = await readTableStats(opts.statsDatabaseUrl, keys);
-    applyStats(items, found, opts.config.lint.largeTableRows, (rule) => opts.config.lint.rules[rule] !== undefined);
+    const kept = applyStats(items, found, opts.config.lint.largeTableRows, (rule) => opts.config.lint.rules[rule] !== undefined);
+    items.splice(0, items.length, ...kept);
     stats = [...found.values()];
   }
 
@@ -149,13 +151,18 @@ async function lintService(
   }
   const progress = new Progress(`lint: ${svc.service}`, svc.sequence.length, 'migrations', opts.onProgress);
   let done = 0;
+  // A pull request (or apply's pending set) is deployed as a whole: what its earlier migrations
+  // created is new, empty and unused on every environment. An audit of the history is not.
+  const carryCreations = !!opts.baseRef || !!opts.only;
+  let prior: PriorCreations | undefined;
   for (const [i, m] of svc.sequence.entries()) {
     const p = parsed.get(m.name) ?? (await parseMigrationSql(sources.get(m.name)!));
     parsed.delete(m.name);
     const trace = replay && i < replay.until && p.statements.length ? await replay.replayer.trace(m.name, p.statements.map((s) => ({ sql: s.sql, line: s.line }))) : undefined;
     if (!trace) model ??= new SchemaModel(facts);
     if (m.lint) {
-      const r = lintMigration({ name: m.name, file: m.sqlPath, parsed: p, ...(trace ? { trace } : { model }), settings });
+      const r = lintMigration({ name: m.name, file: m.sqlPath, parsed: p, ...(trace ? { trace } : { model }), settings, ...(prior ? { prior } : {}) });
+      if (carryCreations) prior = r.context.creations;
       out.items.push(...r.items);
       out.suppressions.push(...r.suppressions);
       out.linted.push(m.sqlPath);

@@ -92,7 +92,9 @@ beforeAll(async () => {
     INSERT INTO "User" ("email") SELECT 'u' || g FROM generate_series(1, 2000) g; ANALYZE "User";`);
   repo = new GitRepo('lint-e2e');
   repo.write('prisma/schema.prisma', 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n');
-  repo.write('.github/migration-gates.yml', 'lint:\n  large-table-rows: 1000\n');
+  // deploy.lock-timeout off: the migration is then the only place a lock_timeout can come from, so
+  // lock-timeout-missing is a warning (a notice while the deploy sets one) and escalates on a large table.
+  repo.write('.github/migration-gates.yml', 'lint:\n  large-table-rows: 1000\ndeploy:\n  lock-timeout: off\n');
   repo.migration(M, '20240101000000_init', 'CREATE TABLE "User" ("id" SERIAL NOT NULL, "email" TEXT NOT NULL, "name" TEXT, CONSTRAINT "User_pkey" PRIMARY KEY ("id"));');
   repo.commit('init');
   repo.checkout('feature/orders', true);

@@ -78,6 +78,11 @@ model Tag {
 }
 `;
 
+/** V2 changed the usual ways: a column with a default, an enum value added, a unique index replaced, a relation added to existing models. */
+const V3 = V2.replace('  DRAFT\n  PUBLISHED\n}', '  DRAFT\n  PUBLISHED\n  ARCHIVED\n}')
+  .replace('  createdAt DateTime  @default(now())\n  posts', '  createdAt DateTime  @default(now())\n  plan      String    @default("free")\n  posts')
+  .replace('  name  String @unique\n  posts Post[]', '  name  String\n  slug  String @default("")\n  posts Post[]\n  @@unique([name, slug])');
+
 describe('Prisma-generated migrations', () => {
   let project: { root: string; cleanup: () => void };
   let init: string;
@@ -118,6 +123,27 @@ describe('Prisma-generated migrations', () => {
     expect(r.linted).toHaveLength(2);
     expect(r.engine).toBe('none');
     expect(r.findings).toEqual([]);
+  });
+
+  it('common changes of existing models (column with default, enum value, DROP INDEX + CREATE UNIQUE INDEX) raise no error (replayed)', async () => {
+    const sql = await prismaDiff(project.root, V2, V3);
+    expect(sql).toMatch(/ALTER TYPE "PostStatus" ADD VALUE 'ARCHIVED'/);
+    expect(sql).toMatch(/DROP INDEX "Tag_name_key"/);
+    expect(sql).toMatch(/CREATE UNIQUE INDEX "Tag_name_slug_key"/);
+    expect(sql).toMatch(/ALTER TABLE "User" ADD COLUMN\s+"plan" TEXT NOT NULL DEFAULT 'free'/);
+    const dir = path.join(project.root, 'prisma', 'migrations', '20240401000000_tweaks');
+    const { mkdirSync, rmSync } = await import('node:fs');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'migration.sql'), sql);
+    try {
+      const r = await runLint({ repoRoot: project.root, config: defaultConfig(), paths: ['prisma/migrations/20240401000000_tweaks'] });
+      expect(r.engine).toBe('pglite');
+      expect(r.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+      // What remains are the locks of the index swap on the existing "Tag", said once each.
+      expect(r.findings.filter((f) => f.severity === 'warning').map((f) => f.rule).sort()).toEqual(['create-index-not-concurrently', 'drop-index-not-concurrently']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the brief\'s order (CREATE TABLE, ADD CONSTRAINT ... FOREIGN KEY, then CREATE INDEX) is quiet too', async () => {

@@ -67,9 +67,43 @@ const CASES: Case[] = [
     good: 'ALTER TABLE "User" ADD CONSTRAINT "User_name_nn" CHECK ("name" IS NOT NULL) NOT VALID;\nALTER TABLE "User" VALIDATE CONSTRAINT "User_name_nn";\nALTER TABLE "User" ALTER COLUMN "name" SET NOT NULL;',
   },
   {
-    rule: 'set-not-null',
+    rule: 'add-required-column',
     bad: 'ALTER TABLE "User" ADD COLUMN "tenantId" INTEGER NOT NULL;',
-    good: 'ALTER TABLE "User" ADD COLUMN "tenantId" INTEGER NOT NULL DEFAULT 0;',
+    good: 'ALTER TABLE "User" ADD COLUMN "tenantId" INTEGER NOT NULL DEFAULT 0;\nCREATE TABLE "Org" ("id" INTEGER);\nALTER TABLE "Org" ADD COLUMN "ownerId" INTEGER NOT NULL;',
+  },
+  {
+    rule: 'validate-constraint-in-same-migration',
+    bad: 'ALTER TABLE "User" ADD CONSTRAINT "User_score_check" CHECK ("score" >= 0) NOT VALID;\nALTER TABLE "User" VALIDATE CONSTRAINT "User_score_check";',
+    good: 'ALTER TABLE "User" VALIDATE CONSTRAINT "User_score_check";',
+    history: [BASE, 'ALTER TABLE "User" ADD CONSTRAINT "User_score_check" CHECK ("score" >= 0) NOT VALID;'],
+  },
+  {
+    rule: 'add-primary-key',
+    history: ['CREATE TABLE "Item" ("id" INTEGER);\nCREATE UNIQUE INDEX "Item_id_key" ON "Item"("id");'],
+    bad: 'ALTER TABLE "Item" ADD CONSTRAINT "Item_pkey" PRIMARY KEY USING INDEX "Item_id_key";',
+    good: 'ALTER TABLE "Item" ADD CONSTRAINT "Item_id_nn" CHECK ("id" IS NOT NULL) NOT VALID;',
+  },
+  {
+    rule: 'alter-domain-add-constraint',
+    history: [BASE, 'CREATE DOMAIN "positive_int" AS INTEGER;'],
+    bad: 'ALTER DOMAIN "positive_int" ADD CONSTRAINT "positive_int_check" CHECK (VALUE > 0);',
+    good: 'ALTER DOMAIN "positive_int" ADD CONSTRAINT "positive_int_check" CHECK (VALUE > 0) NOT VALID;\nCREATE DOMAIN "pct" AS INTEGER;\nALTER DOMAIN "pct" ADD CONSTRAINT "pct_check" CHECK (VALUE <= 100);',
+  },
+  {
+    rule: 'detach-partition-not-concurrently',
+    history: ['CREATE TABLE "Event" ("id" INTEGER, "at" DATE) PARTITION BY RANGE ("at");\nCREATE TABLE "Event_2023" PARTITION OF "Event" FOR VALUES FROM (\'2023-01-01\') TO (\'2024-01-01\');'],
+    bad: 'ALTER TABLE "Event" DETACH PARTITION "Event_2023";',
+    good: 'ALTER TABLE "Event" DETACH PARTITION "Event_2023" CONCURRENTLY;',
+  },
+  {
+    rule: 'drop-not-null',
+    bad: 'ALTER TABLE "User" ALTER COLUMN "email" DROP NOT NULL;',
+    good: 'ALTER TABLE "User" ALTER COLUMN "name" DROP NOT NULL;\nALTER TABLE "User" ADD COLUMN "plan" TEXT NOT NULL DEFAULT \'free\';\nALTER TABLE "User" ALTER COLUMN "plan" DROP NOT NULL;',
+  },
+  {
+    rule: 'lock-held-across-statements',
+    bad: 'ALTER TABLE "User" ADD COLUMN "plan" TEXT;\nSELECT count(*) FROM "User";',
+    good: 'ALTER TABLE "User" ADD COLUMN "plan" TEXT;\nALTER TABLE "User" ADD COLUMN "tier" INTEGER;\nCREATE TABLE "Audit" ("id" INTEGER);\nCREATE INDEX "Audit_id_idx" ON "Audit"("id");\nINSERT INTO "Audit" VALUES (1);',
   },
   {
     rule: 'add-column-volatile-default',
@@ -182,6 +216,34 @@ describe('every rule: reports the hazard, stays quiet on the safe form', () => {
   });
 });
 
+describe('item 9: every fix names the statement\'s own objects', () => {
+  const quoted = (text: string) => new Set([...text.matchAll(/"((?:[^"]|"")+)"/g)].map((m) => m[1]!));
+  it.each(CASES.map((c, i) => [`${c.rule} #${i}`, c] as const))('%s', async (_name, c) => {
+    const rule = RULES.find((r) => r.id === c.rule)!;
+    if (rule.category === 'engine') return;
+    const r = await lintSql(c.bad, { history: c.history ?? [BASE] });
+    const f = r.findings.find((x) => x.rule === c.rule)!;
+    // Built from the statement, not the rule's generic example...
+    expect(f.fix, `${c.rule} fix`).not.toBe(rule.safeAlternative);
+    // ...and no name of that example (a template such as "legacyId") leaks into it.
+    const known = `${c.bad}\n${(c.history ?? [BASE]).join('\n')}`;
+    // A name derived from the statement's own table (`<Table>_<column>_...`) may equal the example's by coincidence.
+    const derived = (name: string) => [...quoted(c.bad)].some((t) => name.startsWith(`${t}_`));
+    for (const name of quoted(rule.safeAlternative)) {
+      if (!known.includes(`"${name}"`) && !known.includes(name) && !derived(name)) expect(f.fix, `${c.rule}: template name "${name}"`).not.toContain(`"${name}"`);
+    }
+  });
+
+  it('drop-column names the dropped column, quoted, not a template', async () => {
+    const r = await lintSql('ALTER TABLE "User" DROP COLUMN "score";', { history: [BASE] });
+    const fix = r.findings.find((f) => f.rule === 'drop-column')!.fix!;
+    expect(fix).toContain('ALTER TABLE "User" DROP COLUMN score;');
+    expect(fix).not.toContain('legacyId');
+    const odd = await lintSql('ALTER TABLE "User" DROP COLUMN "createdAt";', { history: [BASE] });
+    expect(odd.findings.find((f) => f.rule === 'drop-column')!.fix).toContain('DROP COLUMN "createdAt";');
+  });
+});
+
 describe('rule details', () => {
   it('names the table and the line of the statement', async () => {
     const r = await lintSql('-- add a column\n\nALTER TABLE "User"\n  DROP COLUMN "name";\n');
@@ -217,10 +279,11 @@ describe('rule details', () => {
     expect(r.rules).toContain('change-column-type');
   });
 
-  it('set-not-null: ADD COLUMN NOT NULL without DEFAULT is an error (it fails on a non-empty table)', async () => {
+  it('add-required-column: ADD COLUMN NOT NULL without DEFAULT is a warning while the row count is unknown (stats make it an error or quiet)', async () => {
     const r = await lintSql('ALTER TABLE "User" ADD COLUMN "tenantId" INTEGER NOT NULL;', { history: [BASE] });
-    expect(r.findings.find((f) => f.rule === 'set-not-null')).toMatchObject({ severity: 'error' });
-    expect(r.findings.find((f) => f.rule === 'set-not-null')!.message).toContain('fails if the table has any row');
+    expect(r.findings.find((f) => f.rule === 'add-required-column')).toMatchObject({ severity: 'warning' });
+    expect(r.findings.find((f) => f.rule === 'add-required-column')!.message).toContain('fails if the table has any row');
+    expect(r.rules).not.toContain('set-not-null');
   });
 
   it('set-not-null is quiet on a column that is already NOT NULL', async () => {

@@ -20,8 +20,11 @@ CREATE INDEX "Order_userId_idx" ON "Order"("userId");
 CREATE INDEX "Order_total_idx" ON "Order"("total");
 ALTER TABLE "Order" ADD COLUMN "note" TEXT NOT NULL;`;
 
+/** "Order" was created by the PR's first migration: still new (empty) here. "User" existed before the PR. */
 const ALTER_ORDERS = `CREATE INDEX "Order_note_idx" ON "Order"("note");
 ALTER TABLE "Order" ADD COLUMN "ref" UUID NOT NULL DEFAULT gen_random_uuid();
+CREATE INDEX "User_name_idx" ON "User"("name");
+ALTER TABLE "User" ADD COLUMN "ref" UUID NOT NULL DEFAULT gen_random_uuid();
 ALTER TABLE "User" DROP COLUMN "name";`;
 
 function rulesAt(r: LintResult, file: string): string[] {
@@ -44,7 +47,7 @@ function project(): GitRepo {
 }
 
 describe('runLint on a pull request', () => {
-  it('lints only the new migrations; lock rules fire on tables that existed before each migration (replayed)', async () => {
+  it('lints only the new migrations; lock rules fire only on tables that existed before the PR (replayed)', async () => {
     const repo = project();
     repo.checkout('feature/orders', true);
     repo.migration(M, '20240201000000_add_orders', ADD_ORDERS);
@@ -56,11 +59,13 @@ describe('runLint on a pull request', () => {
     expect(r.engine).toBe('pglite');
     // "Order" is new in the first migration: no lock findings there. Only the required column added after the fact.
     expect(rulesAt(r, 'add_orders')).toEqual([]);
-    // In the second, "Order" already exists: its index and volatile default are hazards, seen in the replay.
+    // In the second, "Order" is still the PR's own (empty on every environment): quiet. "User" existed
+    // before the PR: its index and volatile default are hazards, seen in the replay.
     expect(rulesAt(r, 'alter_orders')).toEqual(['add-column-volatile-default', 'create-index-not-concurrently', 'drop-column', 'lock-timeout-missing']);
     const idx = r.findings.find((f) => f.rule === 'create-index-not-concurrently')!;
-    expect(idx).toMatchObject({ line: 1, table: 'Order', observed: true, severity: 'warning' });
-    expect(r.findings.find((f) => f.rule === 'add-column-volatile-default')).toMatchObject({ line: 2, observed: true, severity: 'error' });
+    expect(idx).toMatchObject({ line: 3, table: 'User', observed: true, severity: 'warning' });
+    expect(r.findings.find((f) => f.rule === 'add-column-volatile-default')).toMatchObject({ line: 4, observed: true, severity: 'error' });
+    expect(r.findings.find((f) => f.rule === 'lock-timeout-missing')).toMatchObject({ line: 4, severity: 'notice' });
     expect(progress.some((l) => /lint: root: linted and traced 2 migrations/.test(l))).toBe(true);
     expect(r.replayNotes?.[0]).toMatch(/replayed with embedded PGlite/);
   });
@@ -86,10 +91,14 @@ describe('runLint on a pull request', () => {
     repo.checkout('feature/x', true);
     repo.migration(M, '20240201000000_idx', 'CREATE INDEX "User_name_idx" ON "User"("name");');
     repo.commit('x');
-    const r = await runLint({ repoRoot: repo.dir, config: defaultConfig(), baseRef: 'main', shadowDatabaseUrl: ADMIN_URL });
+    const progress: string[] = [];
+    const r = await runLint({ repoRoot: repo.dir, config: defaultConfig(), baseRef: 'main', shadowDatabaseUrl: ADMIN_URL, onProgress: (l) => progress.push(l) });
     expect(r.engine).toBe('postgres');
     expect(r.findings.find((f) => f.rule === 'create-index-not-concurrently')).toMatchObject({ observed: true });
-    const left = await adminQuery("SELECT count(*)::int AS n FROM pg_database WHERE datname LIKE 'migration_gates_replay_%'");
+    // This run's own scratch database (other test files replay in the same server concurrently).
+    const scratch = progress.map((l) => /using the scratch database (migration_gates_replay_\w+)/.exec(l)?.[1]).find(Boolean);
+    expect(scratch).toBeTruthy();
+    const left = await adminQuery('SELECT count(*)::int AS n FROM pg_database WHERE datname = $1', [scratch]);
     expect(left.rows[0].n).toBe(0);
   });
 
@@ -144,8 +153,17 @@ describe('runLint targets', () => {
     repo.write('scratch/fix.sql', 'TRUNCATE "User";');
     const one = await runLint({ repoRoot: repo.dir, config: defaultConfig(), paths: [`${M}/20240202000000_alter_orders`], replay: false });
     expect(one.linted).toEqual([`${M}/20240202000000_alter_orders/migration.sql`]);
-    // The history (init, add_orders) was applied first: "Order" pre-exists, its column types are known.
-    expect(one.findings.map((f) => f.rule).sort()).toEqual(['add-column-volatile-default', 'create-index-not-concurrently', 'drop-column', 'lock-timeout-missing']);
+    // The history (init, add_orders) was applied first: "Order" pre-exists (explicit paths are not a PR), its column types are known.
+    expect(one.findings.map((f) => f.rule).sort()).toEqual([
+      'add-column-volatile-default',
+      'add-column-volatile-default',
+      'create-index-not-concurrently',
+      'create-index-not-concurrently',
+      'drop-column',
+      'lock-held-across-statements',
+      'lock-timeout-missing',
+    ]);
+    expect(one.findings.find((f) => f.rule === 'lock-held-across-statements')!.message).toContain('ACCESS EXCLUSIVE lock on "Order" (line 2) is still held while the index build on "User" runs');
     const file = await runLint({ repoRoot: repo.dir, config: defaultConfig(), paths: [`${M}/20240201000000_add_orders/migration.sql`], replay: false });
     expect(file.linted).toEqual([`${M}/20240201000000_add_orders/migration.sql`]);
     const dir = await runLint({ repoRoot: repo.dir, config: defaultConfig(), paths: [M], replay: false });

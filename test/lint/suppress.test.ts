@@ -32,10 +32,10 @@ describe('ignore comments', () => {
   });
 
   it('a file-wide ignore silences the rule in every statement', async () => {
-    const sql = '-- migration-gates-ignore-file drop-column, lock-timeout-missing\nALTER TABLE "User" DROP COLUMN "name";\nALTER TABLE "Post" DROP COLUMN "title";';
+    const sql = '-- migration-gates-ignore-file drop-column, lock-timeout-missing, lock-held-across-statements\nALTER TABLE "User" DROP COLUMN "name";\nALTER TABLE "Post" DROP COLUMN "title";';
     const r = await lintSql(sql, { history: [BASE] });
     expect(r.rules).toEqual([]);
-    expect(r.suppressions[0]).toMatchObject({ scope: 'file', matched: ['drop-column', 'lock-timeout-missing'] });
+    expect(r.suppressions[0]).toMatchObject({ scope: 'file', matched: ['drop-column', 'lock-timeout-missing', 'lock-held-across-statements'] });
   });
 
   it('reports each ignore that silences nothing as unused-ignore, with a hint for a misspelt id', async () => {

@@ -26,7 +26,7 @@ export const applyCommand: CliCommand = {
     'backup-manifest': { type: 'string', description: 'backup manifest (.manifest.json) for the backup gate' },
     'backup-directory': { type: 'string', description: 'folder whose newest backup of this database the backup gate uses' },
     'staging-database-url': { type: 'string', description: 'staging database URL, read-only (staging-first gate; default $STAGING_DATABASE_URL)' },
-    'lock-timeout': { type: 'string', description: 'PostgreSQL lock_timeout for the deploy session', default: '5s' },
+    'lock-timeout': { type: 'string', description: "PostgreSQL lock_timeout for the deploy session (default: the config's deploy.lock-timeout, 5s)" },
     'statement-timeout': { type: 'string', description: 'PostgreSQL statement_timeout for the deploy session (default: none)' },
     'advisory-lock-timeout': { type: 'string', description: "how long to wait for another deploy holding Prisma's migration lock", default: '5min' },
     'prisma-command': { type: 'string', description: 'how to run Prisma, e.g. "pnpm prisma" (default: node_modules/prisma)' },

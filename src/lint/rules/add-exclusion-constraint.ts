@@ -26,6 +26,7 @@ export const rule: LintRule = {
           table: rel.display,
           tableKey: rel.key,
           observed: observedLock(sc, rel.key),
+          fix: `-- no online form: run it in a maintenance window, giving up instead of queueing traffic:\nSET lock_timeout = '5s';\n${sc.stmt.sql};`,
         });
       }
     }

@@ -16,6 +16,8 @@ export const rule: LintRule = {
   docs: {
     problem: 'Reports a foreign key added to a table that existed before the migration without `NOT VALID`, through `ADD CONSTRAINT` or an `ADD COLUMN ... REFERENCES`. The usual Prisma shape (CREATE TABLE, then ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY on that new table) is exempt.',
     bad: 'ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id");',
+    notes:
+      'A foreign key on a table the pull request created is not reported, even inline in `CREATE TABLE` (squawk reports that form): the new table has no row to validate, and the alternative (`ADD CONSTRAINT ... NOT VALID`) takes the same SHARE ROW EXCLUSIVE lock on the referenced table (PostgreSQL documentation, "ALTER TABLE"). `NOT VALID` followed by `VALIDATE CONSTRAINT` in the same migration is `validate-constraint-in-same-migration`: Prisma runs the file as one transaction, so the validation would hold the lock anyway.',
   },
   check(ctx) {
     const hits: RuleHit[] = [];

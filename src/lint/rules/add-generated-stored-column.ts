@@ -1,5 +1,6 @@
 import { observedRewrite, preExisting } from '../context.js';
-import { alterTableCommands } from '../analysis.js';
+import { alterTableCommands, q, qr } from '../analysis.js';
+import { strings } from '../parser/ast.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
 export const rule: LintRule = {
@@ -28,6 +29,7 @@ export const rule: LintRule = {
           table: rel.display,
           tableKey: rel.key,
           observed: observedRewrite(sc, rel.key),
+          fix: `-- a plain column, kept up to date by the application or a trigger, backfilled in batches:\nALTER TABLE ${qr(rel)} ADD COLUMN ${q(def.colname)} ${strings(def.typeName?.names).filter((n) => n !== 'pg_catalog').join('.') || '<type>'};\n-- or compute it at read time (a view, or an expression index)`,
         });
       }
     }

@@ -1,5 +1,6 @@
 import { observedRewrite, preExisting } from '../context.js';
-import { alterTableCommands } from '../analysis.js';
+import { alterTableCommands, q, qr } from '../analysis.js';
+import { lit } from '../fixes.js';
 import { strings } from '../parser/ast.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
@@ -32,6 +33,11 @@ export const rule: LintRule = {
           table: rel.display,
           tableKey: rel.key,
           observed: observedRewrite(sc, rel.key),
+          fix: (() => {
+            const seq = q(`${rel.name}_${def.colname}_seq`);
+            const intType = /^big/.test(typeName) || /big/.test(strings(def?.typeName?.names).join(' ')) ? 'BIGINT' : /^small/.test(typeName) ? 'SMALLINT' : 'INTEGER';
+            return `ALTER TABLE ${qr(rel)} ADD COLUMN ${q(def.colname)} ${intType}; -- instant\nCREATE SEQUENCE ${seq} OWNED BY ${qr(rel)}.${q(def.colname)};\nALTER TABLE ${qr(rel)} ALTER COLUMN ${q(def.colname)} SET DEFAULT nextval(${lit(seq)}); -- new rows\n-- backfill existing rows in batches, then set NOT NULL with the CHECK ... NOT VALID pattern`;
+          })(),
         });
       }
     }

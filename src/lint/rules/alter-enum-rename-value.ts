@@ -1,5 +1,7 @@
 import { replayed } from '../context.js';
 import { qualifiedName } from '../parser/ast.js';
+import { q } from '../analysis.js';
+import { columnsOfType, lit, qk } from '../fixes.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
 export const rule: LintRule = {
@@ -27,6 +29,7 @@ export const rule: LintRule = {
         statement: sc.stmt.index,
         message: `renaming value '${n.oldVal}' of enum "${t.display}" to '${n.newVal}' breaks every running instance that still writes '${n.oldVal}'`,
         observed: replayed(sc),
+        fix: `-- expand: add the new value, deploy code that writes it, move rows in batches\nALTER TYPE ${t.qualified ? `${q(t.schema)}.` : ''}${q(t.name)} ADD VALUE ${lit(n.newVal)} AFTER ${lit(n.oldVal)};\n${(columnsOfType(sc.before, t.key).map((u) => `UPDATE ${qk(u.tableKey)} SET ${q(u.column)} = ${lit(n.newVal)} WHERE ${q(u.column)} = ${lit(n.oldVal)};`).join('\n') || `-- UPDATE each column of this type: SET it to ${lit(n.newVal)} WHERE it is ${lit(n.oldVal)}`)}\n-- contract, in a later release: remove ${lit(n.oldVal)} (Prisma recreates the enum)`,
       });
     }
     return hits;

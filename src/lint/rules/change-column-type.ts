@@ -1,5 +1,5 @@
 import { observedRewrite, preExisting, replayed, type StatementContext } from '../context.js';
-import { alterTableCommands, type AlterCommand } from '../analysis.js';
+import { alterTableCommands, q, qr, type AlterCommand } from '../analysis.js';
 import { classifyTypeChange, formatType, parseTypeString, typeFromAst, type TypeChange } from '../schema/column-type.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
@@ -57,6 +57,7 @@ export const rule: LintRule = {
           table: a.rel.display,
           tableKey: a.rel.key,
           observed: seen,
+          fix: `-- expand and contract instead of rewriting "${a.rel.display}":\nALTER TABLE ${qr(a.rel)} ADD COLUMN ${q(`${info.column}_new`)} ${info.to};\n-- write both columns from the application, backfill in batches outside the migration:\nUPDATE ${qr(a.rel)} SET ${q(`${info.column}_new`)} = ${q(info.column)}::${info.to} WHERE ${q(`${info.column}_new`)} IS NULL AND <batch>;\n-- switch reads to ${q(`${info.column}_new`)}, then in a later release:\nALTER TABLE ${qr(a.rel)} DROP COLUMN ${q(info.column)};`,
         });
       }
     }

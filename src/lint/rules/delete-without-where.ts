@@ -1,5 +1,6 @@
 import { preExisting, replayed } from '../context.js';
 import { rangeVar } from '../parser/ast.js';
+import { qr } from '../analysis.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
 export const rule: LintRule = {
@@ -27,6 +28,7 @@ export const rule: LintRule = {
         table: rel.display,
         tableKey: rel.key,
         observed: replayed(sc),
+        fix: `-- say which rows, and delete them in batches outside the migration:\n${sc.stmt.sql} WHERE <which rows>;`,
       });
     }
     return hits;

@@ -1,4 +1,6 @@
 import { replayed } from '../context.js';
+import { columnsOfType, lit, qk } from '../fixes.js';
+import { q } from '../analysis.js';
 import { qualifiedName } from '../parser/ast.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
@@ -14,7 +16,7 @@ export const rule: LintRule = {
     '-- 1. stop writing the value (deploy), 2. move the rows off it in batches:\nUPDATE "Post" SET "status" = \'ARCHIVED\' WHERE "status" = \'HIDDEN\' AND "id" BETWEEN 1 AND 10000;\n-- 3. only then run the enum recreation Prisma generated',
   docs: {
     problem:
-      'Reports `DROP TYPE` of a type that existed before the migration. For Prisma\'s enum recreation (RENAME TO "X_old", CREATE TYPE "X", ALTER COLUMN ... USING, DROP TYPE "X_old") it names the values that are removed, and stays quiet when none is.',
+      'Reports `DROP TYPE` of a type that existed before the migration while a column still has that type (PostgreSQL then refuses without CASCADE, and CASCADE drops the columns). A type no column uses when it is dropped is quiet: when its tables were dropped just above, `drop-table` reports that data once. For Prisma\'s enum recreation (RENAME TO "X_old", CREATE TYPE "X", ALTER COLUMN ... USING, DROP TYPE "X_old") it names the values that are removed, and stays quiet when none is.',
     bad: 'ALTER TYPE "Status" RENAME TO "Status_old";\nCREATE TYPE "Status" AS ENUM (\'DRAFT\', \'PUBLISHED\');\nALTER TABLE "Post" ALTER COLUMN "status" TYPE "Status" USING ("status"::text::"Status");\nDROP TYPE "Status_old";',
   },
   check(ctx) {
@@ -33,17 +35,36 @@ export const rule: LintRule = {
           if (oldLabels && newLabels) {
             const removed = oldLabels.filter((l) => !newLabels.includes(l));
             if (!removed.length) continue; // recreated with every old value: nothing lost
+            const users = columnsOfType(ctx.before, original);
+            const kept = newLabels[0];
             hits.push({
+              fix: `-- 1. stop writing ${removed.map(lit).join(', ')} (deploy), 2. move the rows off ${removed.length > 1 ? 'them' : 'it'} in batches:\n${(users.length ? users : [{ tableKey: '<table>', column: '<column>' }])
+                .map((u) => `UPDATE ${u.tableKey === '<table>' ? '<table>' : qk(u.tableKey)} SET ${u.column === '<column>' ? '<column>' : q(u.column)} = ${kept ? lit(kept) : '<kept value>'} WHERE ${u.column === '<column>' ? '<column>' : q(u.column)} IN (${removed.map(lit).join(', ')});`)
+                .join('\n')}\n-- 3. only then run this enum recreation`,
               statement: sc.stmt.index,
               message: `enum "${originalName}" loses value${removed.length > 1 ? 's' : ''} ${removed.map((l) => `'${l}'`).join(', ')}: rows holding ${removed.length > 1 ? 'them' : 'it'} fail the conversion, and running code still writes ${removed.length > 1 ? 'them' : 'it'}`,
               observed: replayed(sc),
             });
             continue;
           }
-          hits.push({ statement: sc.stmt.index, message: `enum "${originalName}" is recreated and its old type "${t.display}" dropped: values missing from the new type are lost`, observed: replayed(sc) });
+          hits.push({
+            statement: sc.stmt.index,
+            message: `enum "${originalName}" is recreated and its old type "${t.display}" dropped: values missing from the new type are lost`,
+            observed: replayed(sc),
+            fix: `-- compare the values of ${q(originalName)} before and after this migration; for each value removed, stop writing it (deploy) and move its rows in batches first:\n${columnsOfType(ctx.before, original).map((u) => `UPDATE ${qk(u.tableKey)} SET ${q(u.column)} = <kept value> WHERE ${q(u.column)} = <removed value>;`).join('\n') || '-- UPDATE each column of the type'}`,
+          });
           continue;
         }
-        hits.push({ statement: sc.stmt.index, message: `DROP TYPE "${t.display}" drops a type that existed before this migration`, observed: replayed(sc) });
+        // One finding per cause: no column holds the type any more (its tables were dropped above,
+        // drop-table reports that data), or none ever did: nothing is lost here.
+        if (!columnsOfType(sc.before, t.key).length) continue;
+        const users = columnsOfType(sc.before, t.key);
+        hits.push({
+          statement: sc.stmt.index,
+          message: `DROP TYPE "${t.display}" drops a type that existed before this migration, still used by ${users.map((u) => `${qk(u.tableKey)}.${q(u.column)}`).join(', ')}`,
+          observed: replayed(sc),
+          fix: `-- release 1: stop using the values (deploy); release 2, after a verified backup: drop or convert the columns first\n${users.map((u) => `ALTER TABLE ${qk(u.tableKey)} ALTER COLUMN ${q(u.column)} TYPE TEXT USING ${q(u.column)}::text;`).join('\n')}\n${sc.stmt.sql};`,
+        });
       }
     }
     return hits;

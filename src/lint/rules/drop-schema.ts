@@ -1,5 +1,6 @@
 import { replayed } from '../context.js';
 import { strings } from '../parser/ast.js';
+import { q } from '../analysis.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
 export const rule: LintRule = {
@@ -21,7 +22,7 @@ export const rule: LintRule = {
       const n = sc.stmt.node;
       if (sc.stmt.kind === 'CreateSchemaStmt' && n.schemaname) created.add(n.schemaname);
       if (sc.stmt.kind === 'DropdbStmt') {
-        hits.push({ statement: sc.stmt.index, message: `DROP DATABASE "${n.dbname}" deletes the whole database`, observed: false });
+        hits.push({ statement: sc.stmt.index, message: `DROP DATABASE "${n.dbname}" deletes the whole database`, observed: false, fix: `-- never from a migration: after a verified backup, an operator drops ${q(n.dbname)} by hand` });
         continue;
       }
       if (sc.stmt.kind !== 'DropStmt' || n.removeType !== 'OBJECT_SCHEMA') continue;
@@ -31,6 +32,7 @@ export const rule: LintRule = {
           statement: sc.stmt.index,
           message: `DROP SCHEMA "${s}"${n.behavior === 'DROP_CASCADE' ? ' CASCADE' : ''} deletes every object in it`,
           observed: replayed(sc),
+          fix: `-- move what must survive first, back up, then (reversible):\nALTER SCHEMA ${q(s)} RENAME TO ${q(`_${s}_dropped`)};\n-- a later, dedicated migration: DROP SCHEMA ${q(`_${s}_dropped`)} CASCADE;`,
         });
       }
     }

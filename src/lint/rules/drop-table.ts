@@ -1,5 +1,6 @@
 import { preExisting, replayed } from '../context.js';
 import { qualifiedName } from '../parser/ast.js';
+import { q, qr } from '../analysis.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
 export const rule: LintRule = {
@@ -12,7 +13,7 @@ export const rule: LintRule = {
   safeAlternative:
     '-- release 1: stop using the table in code, deploy; keep the data\n-- release 2, after a verified backup:\nALTER TABLE "LegacyToken" RENAME TO "_LegacyToken_dropped_20240101"; -- reversible\n-- release 3: DROP TABLE "_LegacyToken_dropped_20240101";',
   docs: {
-    problem: 'Reports `DROP TABLE` of a table that existed before the migration.',
+    problem: 'Reports `DROP TABLE` of a table that existed before the pull request (a table the pull request created is empty everywhere).',
     bad: 'DROP TABLE "LegacyToken";',
   },
   check(ctx) {
@@ -29,6 +30,7 @@ export const rule: LintRule = {
           table: rel.display,
           tableKey: rel.key,
           observed: replayed(sc),
+          fix: `-- release 1: stop using "${rel.display}" in code, deploy; keep the data\n-- release 2, after a verified backup:\nALTER TABLE ${qr(rel)} RENAME TO ${q(`_${rel.name}_dropped`)}; -- reversible\n-- release 3:\nDROP TABLE ${rel.qualified ? `${q(rel.schema)}.` : ''}${q(`_${rel.name}_dropped`)};`,
         });
       }
     }

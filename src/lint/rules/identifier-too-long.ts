@@ -30,6 +30,7 @@ export const rule: LintRule = {
           message: `identifier "${id.name}" is ${id.bytes} bytes; PostgreSQL truncates it to "${truncated}"`,
           observed: false,
           line: sc.stmt.line + id.lineOffset,
+          fix: `Name it explicitly within 63 bytes (in schema.prisma: map: "...") instead of "${id.name}"; PostgreSQL would store "${truncated}", which may collide with another name cut the same way.`,
         });
       }
     }

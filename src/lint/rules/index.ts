@@ -35,6 +35,12 @@ import { rule as foreignKeyWithoutIndex } from './foreign-key-without-index.js';
 import { rule as foreignKeyTypeMismatch } from './foreign-key-type-mismatch.js';
 import { rule as transactionControl } from './transaction-control.js';
 import { rule as identifierTooLong } from './identifier-too-long.js';
+import { rule as addRequiredColumn } from './add-required-column.js';
+import { rule as validateConstraintInSameMigration } from './validate-constraint-in-same-migration.js';
+import { rule as alterDomainAddConstraint } from './alter-domain-add-constraint.js';
+import { rule as detachPartitionNotConcurrently } from './detach-partition-not-concurrently.js';
+import { rule as dropNotNull } from './drop-not-null.js';
+import { rule as lockHeldAcrossStatements } from './lock-held-across-statements.js';
 
 /** Every lint rule, in the order the docs list them (engine findings first). */
 export const RULES: readonly LintRule[] = [
@@ -51,14 +57,20 @@ export const RULES: readonly LintRule[] = [
   addUniqueConstraint,
   addPrimaryKey,
   addExclusionConstraint,
+  validateConstraintInSameMigration,
+  alterDomainAddConstraint,
   setNotNull,
+  addRequiredColumn,
+  dropNotNull,
   addColumnVolatileDefault,
   addGeneratedStoredColumn,
   addIdentityOrSerialColumn,
   changeColumnType,
   setLoggedUnlogged,
   vacuumFullOrCluster,
+  detachPartitionNotConcurrently,
   lockTimeoutMissing,
+  lockHeldAcrossStatements,
   alterEnumRenameValue,
   dropTable,
   dropColumn,

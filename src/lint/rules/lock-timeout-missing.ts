@@ -14,7 +14,8 @@ export const rule: LintRule = {
     problem:
       'Reported once per migration, at the first statement that takes ACCESS EXCLUSIVE on a table that existed before the migration (ALTER TABLE, DROP TABLE, TRUNCATE, DROP INDEX, RENAME...), when no `SET lock_timeout` to a non-zero value comes before it. With the replay, the lock is the one PostgreSQL actually took.',
     bad: 'ALTER TABLE "User" ADD COLUMN "bio" TEXT;',
-    notes: 'apply-migration can also set lock_timeout for the whole deploy; this rule keeps the migration safe however it is run.',
+    notes:
+      'apply-migration runs every deploy with `lock_timeout` = `deploy.lock-timeout` of the config (default `5s`; its `lock-timeout` input overrides it for one run). While that is set, a deploy through apply-migration already gives up instead of queueing traffic, so this rule is only a notice (once per migration) reminding that other ways of running the migration (`prisma migrate deploy` by hand) do not have it. With `deploy.lock-timeout: 0` (or `off`) it is a warning, as the migration is then the only thing that can set it.',
   },
   check(ctx) {
     for (const sc of ctx.statements) {
@@ -28,14 +29,20 @@ export const rule: LintRule = {
         if (l) table = { key: l.key, display: l.display };
       }
       if (!table) continue;
+      const deploy = ctx.deployLockTimeout;
       return [
         {
           statement: sc.stmt.index,
-          message: `this migration takes an ACCESS EXCLUSIVE lock on "${table.display}" with no SET lock_timeout before it`,
+          message: deploy
+            ? `this migration takes an ACCESS EXCLUSIVE lock on "${table.display}"; apply-migration deploys it with lock_timeout ${deploy} (deploy.lock-timeout), other ways of running it do not`
+            : `this migration takes an ACCESS EXCLUSIVE lock on "${table.display}" with no SET lock_timeout before it, and deploy.lock-timeout is off`,
           table: table.display,
           tableKey: table.key,
           observed: replayed(sc),
-          fix: `Start the migration with:\nSET lock_timeout = '5s';`,
+          ...(deploy ? { severity: 'notice' as const } : {}),
+          fix: deploy
+            ? `Nothing to do for deploys through apply-migration. To make the file safe however it is run, start it with:\nSET lock_timeout = '${deploy}';`
+            : `Start the migration with:\nSET lock_timeout = '5s';\n-- or set deploy.lock-timeout in .github/migration-gates.yml (apply-migration then sets it for every deploy)`,
         },
       ];
     }

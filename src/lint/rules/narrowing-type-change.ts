@@ -1,7 +1,18 @@
-import { preExisting, replayed } from '../context.js';
-import { alterTableCommands } from '../analysis.js';
+import { preExisting, replayed, preExistingColumn } from '../context.js';
+import { alterTableCommands, q, qr } from '../analysis.js';
+import type { RelationName } from '../parser/ast.js';
 import type { LintRule, RuleHit } from '../rule.js';
 import { typeChange } from './change-column-type.js';
+
+/** Check the data first; for a length limit, enforce it with a CHECK that validates without a rewrite. */
+function narrowingFix(rel: RelationName, column: string, to: string): string {
+  const len = /^(?:character varying|varchar|character|char)\((\d+)\)$/i.exec(to)?.[1];
+  if (len) {
+    const con = q(`${rel.name}_${column}_length`);
+    return `-- check the data first:\nSELECT count(*) FROM ${qr(rel)} WHERE length(${q(column)}) > ${len};\n-- then enforce the limit without a rewrite:\nALTER TABLE ${qr(rel)} ADD CONSTRAINT ${con} CHECK (length(${q(column)}) <= ${len}) NOT VALID;\n-- next migration:\nALTER TABLE ${qr(rel)} VALIDATE CONSTRAINT ${con};`;
+  }
+  return `-- check that no row changes (or fails) first:\nSELECT count(*) FROM ${qr(rel)} WHERE ${q(column)} IS DISTINCT FROM ${q(column)}::${to};\n-- then keep the type, or convert with expand/contract (a new column, backfilled in batches)`;
+}
 
 export const rule: LintRule = {
   id: 'narrowing-type-change',
@@ -22,7 +33,8 @@ export const rule: LintRule = {
     const hits: RuleHit[] = [];
     for (const sc of ctx.statements) {
       for (const a of alterTableCommands(sc)) {
-        if (a.subtype !== 'AT_AlterColumnType' || !preExisting(sc, a.rel.key)) continue;
+        // A column the PR added holds no production data to cut.
+        if (a.subtype !== 'AT_AlterColumnType' || !preExisting(sc, a.rel.key) || !preExistingColumn(sc, a.rel.key, a.cmd.name)) continue;
         const info = typeChange(sc, a);
         if (info.change !== 'narrowing') continue;
         hits.push({
@@ -31,6 +43,7 @@ export const rule: LintRule = {
           table: a.rel.display,
           tableKey: a.rel.key,
           observed: replayed(sc),
+          fix: narrowingFix(a.rel, info.column, info.to),
         });
       }
     }

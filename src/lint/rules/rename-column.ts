@@ -1,4 +1,4 @@
-import { preExisting, replayed } from '../context.js';
+import { preExisting, preExistingColumn, replayed } from '../context.js';
 import { rangeVar } from '../parser/ast.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
@@ -12,7 +12,7 @@ export const rule: LintRule = {
   safeAlternative:
     '-- keep the database name and rename only in Prisma:\n--   newName String @map("oldName")\n-- or expand/contract: add the new column, write both, backfill, switch reads, drop the old one later\nALTER TABLE "User" ADD COLUMN "displayName" TEXT;',
   docs: {
-    problem: 'Reports `ALTER TABLE ... RENAME COLUMN` on a table that existed before the migration.',
+    problem: 'Reports `ALTER TABLE ... RENAME COLUMN` of a column that existed before the pull request. A column added earlier in the same migration or by an earlier migration of the same pull request, or any column of a table the pull request created, is exempt: no running code reads it yet.',
     bad: 'ALTER TABLE "User" RENAME COLUMN "name" TO "displayName";',
   },
   check(ctx) {
@@ -21,7 +21,8 @@ export const rule: LintRule = {
       const n = sc.stmt.node;
       if (sc.stmt.kind !== 'RenameStmt' || n.renameType !== 'OBJECT_COLUMN' || (n.relationType && n.relationType !== 'OBJECT_TABLE')) continue;
       const rel = rangeVar(n.relation);
-      if (!rel || !preExisting(sc, rel.key)) continue;
+      // A column this PR added (or a table it created) is read by no running code yet.
+      if (!rel || !preExisting(sc, rel.key) || !preExistingColumn(sc, rel.key, n.subname)) continue;
       hits.push({
         statement: sc.stmt.index,
         message: `renaming column "${rel.display}"."${n.subname}" to "${n.newname}" breaks every running instance that still reads "${n.subname}"`,

@@ -1,5 +1,5 @@
 import { observedRewrite, preExisting } from '../context.js';
-import { alterTableCommands } from '../analysis.js';
+import { alterTableCommands, qr } from '../analysis.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
 export const rule: LintRule = {
@@ -26,6 +26,7 @@ export const rule: LintRule = {
           table: rel.display,
           tableKey: rel.key,
           observed: observedRewrite(sc, rel.key),
+          fix: `-- in a maintenance window, giving up instead of queueing traffic:\nSET lock_timeout = '5s';\nALTER TABLE ${qr(rel)} SET ${subtype === 'AT_SetLogged' ? 'LOGGED' : 'UNLOGGED'};\n-- or create a new table with the persistence it needs and copy the rows in batches`,
         });
       }
     }

@@ -6,7 +6,9 @@ import type { LintRule, RuleHit } from '../rule.js';
 /** A validated `CHECK (col IS NOT NULL)` lets SET NOT NULL skip its scan (PostgreSQL 12+). */
 export function hasValidatedNotNullCheck(t: TableFact | undefined, column: string): boolean {
   const want = `check${column}isnotnull`.toLowerCase();
-  return !!t?.constraints.some((c) => c.type === 'c' && c.validated && c.definition.replace(/["()\s]/g, '').toLowerCase() === want);
+  // pg_get_constraintdef() ends with " NOT VALID" until validated; a VALIDATE replayed in the model
+  // later in the same migration sets the flag but keeps that text: the flag says it, not the text.
+  return !!t?.constraints.some((c) => c.type === 'c' && c.validated && c.definition.replace(/\s+NOT\s+VALID\s*$/i, '').replace(/["()\s]/g, '').toLowerCase() === want);
 }
 
 export const rule: LintRule = {
@@ -16,14 +18,14 @@ export const rule: LintRule = {
   kinds: ['AlterTableStmt'],
   summary: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock',
   rationale:
-    'ALTER COLUMN ... SET NOT NULL reads every row to prove there is no NULL, holding ACCESS EXCLUSIVE the whole time. A required column added without a default fails outright on a table that has rows.',
+    'ALTER COLUMN ... SET NOT NULL reads every row to prove there is no NULL, holding ACCESS EXCLUSIVE the whole time.',
   safeAlternative:
     'ALTER TABLE "User" ADD CONSTRAINT "User_email_not_null" CHECK ("email" IS NOT NULL) NOT VALID;\n-- next migration:\nALTER TABLE "User" VALIDATE CONSTRAINT "User_email_not_null";\nALTER TABLE "User" ALTER COLUMN "email" SET NOT NULL; -- instant: the validated CHECK proves it\nALTER TABLE "User" DROP CONSTRAINT "User_email_not_null";',
   docs: {
     problem:
-      'Reports `ALTER COLUMN ... SET NOT NULL` on a table that existed before the migration, unless a validated `CHECK (col IS NOT NULL)` already exists (then PostgreSQL skips the scan). Also reports `ADD COLUMN ... NOT NULL` without a `DEFAULT` on an existing table: it fails as soon as the table has one row (Prisma\'s "Added the required column ... without a default value").',
-    bad: 'ALTER TABLE "User" ALTER COLUMN "email" SET NOT NULL;\nALTER TABLE "User" ADD COLUMN "tenantId" INTEGER NOT NULL;',
-    notes: 'For a new required column: add it nullable (or with a constant DEFAULT, which is instant since PostgreSQL 11), backfill in batches, then use the CHECK pattern above.',
+      'Reports `ALTER COLUMN ... SET NOT NULL` on a table that existed before the pull request, unless a validated `CHECK (col IS NOT NULL)` exists when it runs: validated by an earlier migration, or earlier in the same one (PostgreSQL 12+ then proves the column from the constraint and skips the scan: "ALTER TABLE", SET NOT NULL). A column that is already NOT NULL is a no-op and is not reported either. `ADD COLUMN ... NOT NULL` without a `DEFAULT` is `add-required-column`.',
+    bad: 'ALTER TABLE "User" ALTER COLUMN "email" SET NOT NULL;',
+    notes: 'Validating the CHECK in the same migration that adds it NOT VALID does not help the lock: see `validate-constraint-in-same-migration`.',
   },
   check(ctx) {
     const hits: RuleHit[] = [];
@@ -41,24 +43,6 @@ export const rule: LintRule = {
             tableKey: rel.key,
             observed: observedLock(sc, rel.key),
             fix: `ALTER TABLE ${qr(rel)} ADD CONSTRAINT ${q(`${rel.name}_${cmd.name}_not_null`)} CHECK (${q(cmd.name)} IS NOT NULL) NOT VALID;\n-- next migration:\nALTER TABLE ${qr(rel)} VALIDATE CONSTRAINT ${q(`${rel.name}_${cmd.name}_not_null`)};\nALTER TABLE ${qr(rel)} ALTER COLUMN ${q(cmd.name)} SET NOT NULL;\nALTER TABLE ${qr(rel)} DROP CONSTRAINT ${q(`${rel.name}_${cmd.name}_not_null`)};`,
-          });
-        }
-        if (subtype === 'AT_AddColumn') {
-          const def = cmd.def?.ColumnDef;
-          const cons: { Constraint?: { contype?: string; generated_when?: string } }[] = def?.constraints ?? [];
-          const notNull = cons.some((c) => c.Constraint?.contype === 'CONSTR_NOTNULL' || c.Constraint?.contype === 'CONSTR_PRIMARY');
-          const filled = cons.some((c) => ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].includes(c.Constraint?.contype ?? ''));
-          const serial = /^(small|big)?serial[248]?$/i.test(def?.typeName?.names?.at(-1)?.String?.sval ?? '');
-          if (!notNull || filled || serial) continue;
-          hits.push({
-            statement: sc.stmt.index,
-            message: `ADD COLUMN "${def.colname}" NOT NULL without a DEFAULT on "${rel.display}" fails if the table has any row`,
-            table: rel.display,
-            tableKey: rel.key,
-            observed: false,
-            severity: 'error',
-            why: 'PostgreSQL fills existing rows with NULL, which the NOT NULL constraint rejects: the migration works on an empty development database and fails in production.',
-            fix: `ALTER TABLE ${qr(rel)} ADD COLUMN ${q(def.colname)} ... DEFAULT <constant> NOT NULL;\n-- or add it nullable, backfill in batches, then use the CHECK ... NOT VALID pattern to set NOT NULL`,
           });
         }
       }

@@ -16,7 +16,14 @@ export const rule: LintRule = {
     for (const sc of ctx.statements) {
       const e = sc.stmt.syntaxError;
       if (!e) continue;
-      hits.push({ statement: sc.stmt.index, message: `PostgreSQL cannot parse this statement: ${e.message}`, observed: false, line: e.line, column: e.column });
+      hits.push({
+        statement: sc.stmt.index,
+        message: `PostgreSQL cannot parse this statement: ${e.message}`,
+        observed: false,
+        line: e.line,
+        column: e.column,
+        fix: `Fix the statement at line ${e.line}, then check it locally:\n  npx prisma migrate dev\n  npx migration-gates lint ${ctx.file.replace(/\/migration\.sql$/, '')}`,
+      });
     }
     return hits;
   },

@@ -1,5 +1,6 @@
-import { preExisting, replayed } from '../context.js';
+import { preExisting, preExistingColumn, replayed } from '../context.js';
 import { rangeVar } from '../parser/ast.js';
+import { q } from '../analysis.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
 export const rule: LintRule = {
@@ -12,7 +13,7 @@ export const rule: LintRule = {
   safeAlternative: '-- say which rows, and update in batches outside the migration:\nUPDATE "User" SET "plan" = \'free\' WHERE "plan" IS NULL AND "id" BETWEEN 1 AND 10000;',
   docs: {
     problem:
-      'Reports `UPDATE` without a `WHERE` clause on a table that existed before the migration. When it only fills columns the same migration added (a backfill), nothing is overwritten: it is reported as a warning, for the long transaction and row locks.',
+      'Reports `UPDATE` without a `WHERE` clause on a table that existed before the pull request (a table it created is empty). When it only fills columns added earlier in the same migration or by an earlier migration of the pull request (a backfill), nothing is overwritten: it is a warning, not an error, for the long transaction and row locks it holds.',
     bad: 'UPDATE "User" SET "plan" = \'free\';',
   },
   check(ctx) {
@@ -23,8 +24,8 @@ export const rule: LintRule = {
       const rel = rangeVar(n.relation);
       if (!rel || !preExisting(sc, rel.key)) continue;
       const targets: string[] = (n.targetList ?? []).map((t: { ResTarget?: { name?: string } }) => t.ResTarget?.name).filter((s: unknown): s is string => typeof s === 'string');
-      const existedBefore = ctx.before.tables.get(rel.key)?.columns;
-      const backfill = !!existedBefore && targets.length > 0 && targets.every((c) => !existedBefore.some((x) => x.name === c));
+      // Tracked from the parsed statements: an ADD COLUMN that failed to replay still makes its column new.
+      const backfill = targets.length > 0 && targets.every((c) => !preExistingColumn(sc, rel.key, c));
       hits.push({
         statement: sc.stmt.index,
         message: backfill
@@ -33,8 +34,11 @@ export const rule: LintRule = {
         table: rel.display,
         tableKey: rel.key,
         observed: replayed(sc),
+        fix: backfill
+          ? `-- backfill in batches outside the migration (or in a migration of its own), e.g.:\n${sc.stmt.sql} WHERE ${targets.map((c) => `${q(c)} IS NULL`).join(' AND ')} AND <batch of keys>;`
+          : `-- say which rows, and update them in batches outside the migration:\n${sc.stmt.sql} WHERE <which rows>;`,
         ...(backfill
-          ? { severity: 'warning' as const, why: 'Nothing is overwritten (the columns are new), but one UPDATE of every row holds a lock on each row, and the ACCESS EXCLUSIVE lock of the ADD COLUMN, until the whole migration commits.' }
+          ? { severity: 'warning' as const, why: 'Nothing is overwritten (the columns are new), but one UPDATE of every row writes a new version of each row and holds a lock on each until the whole migration commits (a lock an earlier ALTER TABLE took is reported by lock-held-across-statements).' }
           : {}),
       });
     }

@@ -1,6 +1,7 @@
 import { observedRewrite, preExisting } from '../context.js';
 import { optionNames, rangeVar, type RelationName } from '../parser/ast.js';
 import type { LintRule, RuleHit } from '../rule.js';
+import { qr } from '../analysis.js';
 
 export const rule: LintRule = {
   id: 'vacuum-full-or-cluster',
@@ -28,7 +29,7 @@ export const rule: LintRule = {
         what = 'CLUSTER';
       } else continue;
       if (!rels.length) {
-        hits.push({ statement: sc.stmt.index, message: `${what} of every table in the database rewrites them all under ACCESS EXCLUSIVE locks`, observed: false });
+        hits.push({ statement: sc.stmt.index, message: `${what} of every table in the database rewrites them all under ACCESS EXCLUSIVE locks`, observed: false, fix: '-- outside migrations: plain VACUUM (ANALYZE); (no lock on reads or writes), or pg_repack table by table' });
         continue;
       }
       for (const rel of rels) {
@@ -39,6 +40,7 @@ export const rule: LintRule = {
           table: rel.display,
           tableKey: rel.key,
           observed: observedRewrite(sc, rel.key),
+          fix: `-- outside migrations: plain VACUUM (no lock on reads or writes), or pg_repack for an online rewrite\nVACUUM (ANALYZE) ${qr(rel)};`,
         });
       }
     }
