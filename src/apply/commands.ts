@@ -1,13 +1,8 @@
 import type { ServiceConfig } from '../config/types.js';
 
-/**
- * The exact commands remedies print. Migration names and paths come from PRs, so every value is
- * shell-quoted: a pasted command can never run something the name smuggled in.
- */
-export function shellQuote(value: string): string {
-  if (value !== '' && /^[A-Za-z0-9_./:=@%+,-]+$/.test(value)) return value;
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
+import { shellQuote } from '../security/shell-quote.js';
+
+export { shellQuote };
 
 /** `cd <service> && ` when the service is not the repository root. */
 function inService(service: Pick<ServiceConfig, 'root'>, command: string): string {

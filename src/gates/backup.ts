@@ -43,6 +43,9 @@ export const backupGate: Gate = {
     if (!sameTarget) {
       problems.push(`the backup is of ${manifest.host}:${manifest.port}/${manifest.database}, not of ${ctx.target.host}:${ctx.target.port}/${ctx.target.database}`);
     }
+    if (manifest.environment !== env.name) {
+      problems.push(`the backup is recorded for environment ${manifest.environment}, not ${env.name}`);
+    }
     const ageMinutes = (ctx.now.getTime() - Date.parse(manifest.createdAt)) / 60_000;
     if (ageMinutes > env.backupMaxAgeMinutes) {
       problems.push(`the backup was taken ${Math.round(ageMinutes)} min ago (${manifest.createdAt}); ${env.name} accepts at most ${env.backupMaxAgeMinutes} min`);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { promises as fsp, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, openSync, promises as fsp, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
 import { UserError } from '../errors.js';
@@ -79,6 +79,14 @@ export async function runPgDump(opts: PgDumpOptions): Promise<PgDumpResult> {
   const appName = `migration-gates-dump-${randomBytes(4).toString('hex')}`;
   const conn = libpqConnection(opts.target);
   const file = path.resolve(opts.file);
+  // Created 0600 before pg_dump opens it (pg_dump keeps an existing file's mode): production data
+  // is never readable by other users of a shared runner, not even while it is written.
+  try {
+    closeSync(openSync(file, 'w', 0o600));
+    chmodSync(file, 0o600);
+  } catch (err) {
+    throw dumpError(opts.target, null, null, `pg_dump: error: could not open output file "${file}": ${(err as Error).message}`);
+  }
   const args = ['--format=custom', '--no-password', ...(opts.snapshot ? [`--snapshot=${opts.snapshot}`] : []), ...(opts.args ?? []), `--file=${file}`, `--dbname=${conn.dbname}`];
   const child = spawn(opts.tools.pgDump, args, { env: { ...conn.env, PGAPPNAME: appName }, stdio: ['ignore', 'ignore', 'pipe'], shell: false, ...(opts.signal ? { signal: opts.signal } : {}) });
   const stderr = tailCollector();

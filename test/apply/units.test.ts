@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { prismaResolveCommand, restoreCommand, shellQuote } from '../../src/apply/commands.js';
+import { prismaResolveCommand, restoreCommand } from '../../src/apply/commands.js';
+import { shellQuote } from '../../src/security/shell-quote.js';
 import { extractDatabaseError } from '../../src/apply/pg-error.js';
 import { scanTransactions } from '../../src/apply/transaction-scan.js';
 import { fenced, inlineCode, sqlLogLines } from '../../src/apply/report.js';
