@@ -23,6 +23,7 @@ await runAction(async () => {
     sourceUrl: sourceUrl!,
     targetUrl: targetUrl!,
     config,
+    repoRoot,
     keepOld: parseKeepOld(inputOptional('keep-old')),
     strict: inputBool('strict', config.sync.strict),
     maskingSalt,
