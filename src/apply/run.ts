@@ -14,6 +14,9 @@ import { deployInvocation } from '../prisma/deploy.js';
 import type { Finding } from '../report/finding.js';
 import type { Report } from '../report/report.js';
 import { redact } from '../security/redact.js';
+
+/** Where loadConfig looks when no --config is given (a re-run command needs no --config then). */
+const DEFAULT_CONFIG_PATH = path.join('.github', 'migration-gates.yml');
 import { resolveBackupManifest } from './backup-ref.js';
 import { deployPlan } from './deploy.js';
 import { buildPlan, planSummary, type ApplyPlan } from './plan.js';
@@ -202,6 +205,16 @@ export async function runApply(opts: ApplyOptions): Promise<ApplyResult> {
       lockTimeout,
       advisoryLockTimeoutMs: advisory.ms,
       backupManifest,
+      rerun: {
+        environment: env.name,
+        ...(opts.config.file && path.relative(opts.repoRoot, opts.config.file) !== DEFAULT_CONFIG_PATH ? { configFile: path.relative(opts.repoRoot, opts.config.file) } : {}),
+        ...(opts.service ? { service: service.name } : {}),
+        ...(env.gates.confirmation ? { confirm: target.database } : {}),
+        ...(backupManifest ? { backupManifest } : opts.backupDirectory ? { backupDirectory: opts.backupDirectory } : {}),
+        ...(opts.overrideReason?.trim() ? { overrideReason: opts.overrideReason.trim() } : {}),
+        stagingUrl: env.gates['staging-first'],
+      },
+      appliedElsewhere: env.gates['staging-first'],
       sqlOf,
       onLog: log,
     });
