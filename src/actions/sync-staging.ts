@@ -1,6 +1,7 @@
 // sync-staging: the guide's weekly production -> staging copy, masked and verified.
 import path from 'node:path';
 import * as core from '@actions/core';
+import { safeLogLine } from '../security/log-line.js';
 import { loadConfig } from '../config/load.js';
 import { UserError } from '../errors.js';
 import { inputBool, inputFailOn, inputOptional, inputSecret, runAction } from '../github/action-runtime.js';
@@ -30,7 +31,7 @@ await runAction(async () => {
     backup: inputBool('backup', true),
     backupDirectory: inputOptional('backup-directory'),
     dryRun: inputBool('dry-run', false),
-    log: (l) => core.info(redact(l)),
+    log: (l) => core.info(safeLogLine(redact(l))),
   });
   core.setOutput('status', result.status);
   core.setOutput('database', result.status === 'synced' ? result.staging : '');

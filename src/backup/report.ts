@@ -1,4 +1,5 @@
 import { mdEscape } from '../report/markdown.js';
+import { cellCode } from '../report/table-cell.js';
 import { envRef, shellCommand } from '../security/shell-quote.js';
 import type { Report } from '../report/report.js';
 import { formatBytes, formatSeconds } from './format.js';
@@ -9,16 +10,16 @@ import { UNKNOWN_ENVIRONMENT } from './naming.js';
 export function backupReport(job: BackupJobResult): Report {
   const m = job.manifest;
   const rows: [string, string][] = [
-    ['Backup id', `\`${m.backupId}\``],
+    ['Backup id', cellCode(m.backupId)],
     ['Environment', m.environment === UNKNOWN_ENVIRONMENT ? `**${UNKNOWN_ENVIRONMENT}**: the database matches no configured environment; apply-migration's backup gate will not accept this backup` : mdEscape(m.environment)],
     ['Database', `${mdEscape(m.database)} on ${mdEscape(m.host)}:${m.port} (PostgreSQL ${mdEscape(m.serverVersion)})`],
     ['Taken at', m.createdAt],
     ['Size', `${formatBytes(m.sizeBytes)} dump${m.databaseSizeBytes !== undefined ? ` of a ${formatBytes(m.databaseSizeBytes)} database` : ''}${m.durationSeconds !== undefined ? `, in ${formatSeconds(m.durationSeconds)}` : ''}`],
     ['Tables', String(m.tableCount)],
-    ['Latest migration', m.latestMigration ? `\`${m.latestMigration}\`` : '(none)'],
-    ['SHA-256', `\`${m.sha256}\``],
+    ['Latest migration', m.latestMigration ? cellCode(m.latestMigration) : '(none)'],
+    ['SHA-256', cellCode(m.sha256)],
     ['Verified', m.verified ? 'yes: pg_restore --list reads it and every table is in it' : '**no**'],
-    ['Stored', job.artifact ? `artifact \`${job.artifact.name}\`, ${job.retentionDays} days` : `\`${job.dumpPath}\` (retention ${job.retentionDays} days, ${job.deleted.length} old file(s) deleted)`],
+    ['Stored', job.artifact ? `artifact ${cellCode(job.artifact.name)}, ${job.retentionDays} days` : `${cellCode(job.dumpPath)} (retention ${job.retentionDays} days, ${job.deleted.length} old file(s) deleted)`],
   ];
   const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
   const restore = restoreCommandFor(job.manifestPath, m.database);

@@ -23,6 +23,14 @@ export const backupGate: Gate = {
     const env = ctx.environment;
     const take = `run the backup-before-deploy action (or: ${backupCommand(env.name, ctx.backupDirectory)}) before this step and pass its manifest output as backup-manifest`;
     const path = ctx.backupManifest;
+    if (!path && ctx.dryRun) {
+      // The backup is taken right before the real apply (one older than backup-max-age-minutes
+      // would not count), so a dry run, reviewed in advance, has none to check yet.
+      return {
+        status: 'apply-time',
+        reason: `checked at apply time: the real apply requires a verified backup of ${ctx.target.database}, taken by backup-before-deploy right before it (at most ${env.backupMaxAgeMinutes} min old); a dry run has none to check yet`,
+      };
+    }
     if (!path) {
       return {
         status: 'fail',
