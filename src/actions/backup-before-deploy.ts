@@ -1,5 +1,6 @@
 import path from 'node:path';
 import * as core from '@actions/core';
+import { safeLogLine } from '../security/log-line.js';
 import { uploadBackupArtifact } from '../backup/artifact.js';
 import { runBackupJob } from '../backup/job.js';
 import { backupReport } from '../backup/report.js';
@@ -28,7 +29,7 @@ await runAction(async () => {
     store: directory ? { kind: 'directory' } : { kind: 'artifact', ...(inputOptional('artifact-name') ? { name: inputOptional('artifact-name')! } : {}), upload: uploadBackupArtifact },
     retentionDays: parseRetentionDays(inputOptional('retention-days'), config.backup.retentionDays, 'input retention-days'),
     verify: inputBool('verify', true),
-    onProgress: (line) => core.info(line),
+    onProgress: (line) => core.info(safeLogLine(line)),
   });
   await publishReport(backupReport(job), { failOn: 'error', comment: false, token: undefined });
   core.setOutput('backup-id', job.manifest.backupId);

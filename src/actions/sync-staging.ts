@@ -1,6 +1,7 @@
 // sync-staging: the guide's weekly production -> staging copy, masked and verified.
 import path from 'node:path';
 import * as core from '@actions/core';
+import { safeLogLine } from '../security/log-line.js';
 import { loadConfig } from '../config/load.js';
 import { UserError } from '../errors.js';
 import { inputBool, inputFailOn, inputOptional, inputSecret, runAction } from '../github/action-runtime.js';
@@ -23,13 +24,14 @@ await runAction(async () => {
     sourceUrl: sourceUrl!,
     targetUrl: targetUrl!,
     config,
+    repoRoot,
     keepOld: parseKeepOld(inputOptional('keep-old')),
     strict: inputBool('strict', config.sync.strict),
     maskingSalt,
     backup: inputBool('backup', true),
     backupDirectory: inputOptional('backup-directory'),
     dryRun: inputBool('dry-run', false),
-    log: (l) => core.info(redact(l)),
+    log: (l) => core.info(safeLogLine(redact(l))),
   });
   core.setOutput('status', result.status);
   core.setOutput('database', result.status === 'synced' ? result.staging : '');

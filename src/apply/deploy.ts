@@ -9,7 +9,10 @@ import { redact } from '../security/redact.js';
 import { acquireApplyLock, releaseApplyLock, waitForMigrateLock } from './advisory-lock.js';
 import { catalogSnapshot } from './catalog.js';
 import { buildPlan, type ApplyPlan } from './plan.js';
+import type { ApplyRerun } from './commands.js';
 import { buildRecovery, type RecoveryInfo } from './recovery.js';
+import { formatPgError, replayForError } from './replay-error.js';
+import { scanTransactions } from './transaction-scan.js';
 import type { Duration } from './timeouts.js';
 
 export interface DeployOptions {
@@ -26,6 +29,10 @@ export interface DeployOptions {
   /** How long to wait for another deploy holding Prisma's migration lock. */
   advisoryLockTimeoutMs: number;
   backupManifest: string | undefined;
+  /** What a printed re-run of this apply needs (recovery commands). */
+  rerun: ApplyRerun;
+  /** Staging already applied these migrations as they are (staging-first is on here). */
+  appliedElsewhere: boolean;
   sqlOf: (name: string) => string;
   onLog: (line: string) => void;
 }
@@ -123,9 +130,13 @@ export async function deployPlan(opts: DeployOptions): Promise<DeployOutcome> {
         sqlOf: opts.sqlOf,
         service: opts.service,
         environment: opts.environment,
+        database: opts.target.database,
+        rerun: opts.rerun,
+        appliedElsewhere: opts.appliedElsewhere,
         backupManifest: opts.backupManifest,
         lockTimeout: opts.lockTimeout.pg,
       });
+      await addDatabaseError(recovery, opts, plan);
       if (r.code === 0) notes.push(`prisma exited 0, but ${plan.pending.length - finished.length} planned migration(s) are not finished in _prisma_migrations`);
       return { status: 'failed', applied: finished, plan, waitedForLockMs, prisma, recovery, notes };
     }
@@ -155,4 +166,24 @@ function lockWaitFailure(err: UserError, plan: ApplyPlan, waitedForLockMs: numbe
       catalogChanges: { added: [], removed: [] },
     },
   };
+}
+
+/**
+ * PostgreSQL's own code, message, detail and position for the failed migration (Prisma passes on
+ * at most the message), read by a rolled-back replay where that is provably harmless.
+ */
+async function addDatabaseError(recovery: RecoveryInfo, opts: DeployOptions, plan: ApplyPlan): Promise<void> {
+  const name = recovery.failedMigration;
+  if (!name || recovery.partialChanges !== 'none' || !plan.pending.some((m) => m.name === name)) return;
+  const sql = opts.sqlOf(name);
+  const scan = scanTransactions(sql);
+  if (scan.transactionControl.length || scan.nonTransactional.length) return;
+  const facts = await replayForError(opts.deployTarget, sql).catch(() => undefined);
+  if (!facts) return;
+  // A timeout of the replay's own (1 s lock_timeout, 10 s statement_timeout) says nothing about the deploy's error.
+  if ((facts.code === '55P03' || facts.code === '57014') && !/timeout/i.test(recovery.error ?? '')) return;
+  recovery.error = formatPgError(facts);
+  recovery.facts.unshift(
+    `PostgreSQL's error, read by running ${name} once more in a transaction that was rolled back: SQLSTATE ${facts.code}${facts.line ? `, at line ${facts.line}, column ${facts.column} of migration.sql` : ''}`,
+  );
 }

@@ -1,8 +1,9 @@
 import type { ServiceConfig } from '../config/types.js';
 import { isApplied, isFailed, type AppliedMigration } from '../prisma/migrations-table.js';
 import { diffCatalog, isEmptyDiff, type CatalogDiff } from './catalog.js';
-import { applyCommand, prismaResolveCommand, prismaStatusCommand, restoreCommand } from './commands.js';
+import { applyCommand, prismaResolveCommand, prismaStatusCommand, restoreCommand, type ApplyRerun } from './commands.js';
 import { extractDatabaseError } from './pg-error.js';
+import { shellQuote } from '../security/shell-quote.js';
 import type { ApplyPlan } from './plan.js';
 import { scanTransactions } from './transaction-scan.js';
 
@@ -38,6 +39,15 @@ export interface RecoveryInput {
   sqlOf: (name: string) => string;
   service: Pick<ServiceConfig, 'root' | 'migrations'>;
   environment: string;
+  /** The target's database name (restore's --confirm). */
+  database: string;
+  /** Everything a printed re-run of this apply needs to pass the same gates. */
+  rerun: ApplyRerun;
+  /**
+   * Another environment already applied these migrations as they are (the staging-first gate
+   * checked it): editing one would break that environment's history. Recovery fixes forward.
+   */
+  appliedElsewhere: boolean;
   backupManifest: string | undefined;
   lockTimeout: string;
 }
@@ -95,11 +105,22 @@ export function buildRecovery(input: RecoveryInput): RecoveryInfo {
     }
     if (notStarted.length) facts.push(`not started: ${notStarted.join(', ')}`);
 
-    if (partialChanges === 'none') {
+    const restore = input.backupManifest ? restoreCommand(input.backupManifest, input.database, input.rerun.configFile) : undefined;
+    if (partialChanges === 'none' && input.appliedElsewhere) {
+      // Staging ran this very file: an edited copy would fail staging's history-integrity gate and
+      // this environment's staging-first gate. The file stays; the database or a new migration changes.
+      facts.push(`${failed} already ran on staging exactly as it is (the staging-first gate checked its checksum): do not edit its migration.sql; staging's history-integrity gate and this environment's staging-first gate would both refuse the edited file`);
+      steps.push(
+        `mark the failed attempt rolled back: ${prismaResolveCommand(service, 'rolled-back', failed)}`,
+        `if the cause is in this database (data or state the error above names), fix it here, then dispatch the apply again, or run: ${applyCommand(input.rerun)}`,
+        `if ${failed} cannot run here as written: make its change here by hand and mark it applied (${prismaResolveCommand(service, 'applied', failed)}), then fix forward: put any correction in a new migration (npx prisma migrate dev --name <fix>) and take it through staging first`,
+      );
+      if (restore) steps.push(`or restore the backup taken before this deploy (then mark the migration rolled back as above): ${restore}`);
+    } else if (partialChanges === 'none') {
       steps.push(
         `fix ${service.migrations}/${failed}/migration.sql (it never applied, so editing it is safe)`,
         `mark the failed attempt rolled back: ${prismaResolveCommand(service, 'rolled-back', failed)}`,
-        `dispatch the apply again, or run: ${applyCommand(input.environment)}`,
+        `dispatch the apply again, or run: ${applyCommand(input.rerun)}`,
       );
     } else {
       steps.push(
@@ -107,7 +128,7 @@ export function buildRecovery(input: RecoveryInput): RecoveryInfo {
         `either undo the leftovers by hand and run: ${prismaResolveCommand(service, 'rolled-back', failed)}`,
         `or finish the migration by hand and run: ${prismaResolveCommand(service, 'applied', failed)}`,
       );
-      if (input.backupManifest) steps.push(`or restore the backup taken before this deploy (then mark the migration rolled back as above): ${restoreCommand(input.backupManifest)}`);
+      if (restore) steps.push(`or restore the backup taken before this deploy (then mark the migration rolled back as above): ${restore}`);
     }
   } else if (failed) {
     migrationsTable = `_prisma_migrations already had a failed row for ${failed} before this deploy (P3009); Prisma applied nothing`;
@@ -136,9 +157,11 @@ export function buildRecovery(input: RecoveryInput): RecoveryInfo {
   } else if (error && /advisory lock/i.test(error)) {
     facts.push('another migrate deploy held Prisma\'s migration lock');
   }
-  if (input.backupManifest && partialChanges === 'none' && failed) steps.push(`if anything looks wrong, the verified backup restores with: ${restoreCommand(input.backupManifest)}`);
+  if (input.backupManifest && partialChanges === 'none' && failed && !input.appliedElsewhere) {
+    steps.push(`if anything looks wrong, the verified backup restores with: ${restoreCommand(input.backupManifest, input.database, input.rerun.configFile)}`);
+  }
   if (!input.backupManifest) {
-    steps.push('no backup was verified for this run; to go back to your last one: npx migration-gates restore --backup <manifest.json> --target-database-url "$DATABASE_URL"');
+    steps.push(`no backup was verified for this run; to go back to your last one: npx migration-gates restore --backup <manifest.json> --target-database-url "$DATABASE_URL" --confirm ${shellQuote(input.database)}`);
   }
 
   return { failedMigration: failed, error, finishedThisRun, notStarted, partialChanges, migrationsTable, facts, steps, catalogChanges: diff };

@@ -1,4 +1,6 @@
 import { mdEscape } from '../report/markdown.js';
+import { cellCode } from '../report/table-cell.js';
+import { safeLogLine } from '../security/log-line.js';
 import type { Finding } from '../report/finding.js';
 import type { Report } from '../report/report.js';
 import type { GateResult } from '../gates/types.js';
@@ -20,7 +22,7 @@ export function fenced(text: string, lang = ''): string {
   return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 
-const ICON = { pass: '✅ pass', fail: '❌ fail', skip: '➖ skip' } as const;
+const ICON = { pass: '✅ pass', fail: '❌ fail', skip: '➖ skip', 'apply-time': '⏳ checked at apply time' } as const;
 
 export function gatesTable(gates: readonly GateResult[]): string {
   const rows = gates.map((g) => {
@@ -30,7 +32,7 @@ export function gatesTable(gates: readonly GateResult[]): string {
       ...(o.details ?? []).slice(0, 20).map((d) => `<br>• ${mdEscape(d)}`),
       o.status === 'fail' && o.remedy ? `<br>_Next:_ ${mdEscape(o.remedy)}` : '',
     ].join('');
-    return `| ${inlineCode(g.name)} | ${status} | ${mdEscape(o.reason)}${extra} |`;
+    return `| ${cellCode(g.name)} | ${status} | ${mdEscape(o.reason)}${extra} |`;
   });
   return ['| Gate | Result | Details |', '|---|---|---|', ...rows].join('\n');
 }
@@ -39,7 +41,7 @@ export function planTable(plan: ApplyPlan, applied: readonly string[], recovery:
   if (!plan.pending.length) return `_Nothing pending: all ${plan.local.length} migration(s) of ${mdEscape(plan.migrationsDir)} are applied._`;
   const state = (name: string): string =>
     applied.includes(name) ? '✅ applied' : recovery?.failedMigration === name ? '❌ failed' : recovery ? '⏸️ not started' : '⏳ pending';
-  const rows = plan.pending.map((m, i) => `| ${i + 1} | ${inlineCode(m.name)} | ${inlineCode(m.checksum.slice(0, 12))} | ${state(m.name)} |`);
+  const rows = plan.pending.map((m, i) => `| ${i + 1} | ${cellCode(m.name)} | ${cellCode(m.checksum.slice(0, 12))} | ${state(m.name)} |`);
   return [`${plan.pending.length} pending migration(s) in ${inlineCode(plan.migrationsDir)}:`, '', '| # | Migration | SHA-256 | State |', '|---|---|---|---|', ...rows].join('\n');
 }
 
@@ -56,7 +58,7 @@ export function sqlSection(plan: ApplyPlan, sqlOf: (name: string) => string): st
 export function sqlLogLines(name: string, sql: string): string[] {
   const lines = printable(sql).replace(/\n$/, '').split('\n');
   const w = String(lines.length).length;
-  return [`-- ${printable(name)} (${lines.length} line(s))`, ...lines.map((l, i) => `${String(i + 1).padStart(w)} │ ${l}`)];
+  return [safeLogLine(`-- ${printable(name)} (${lines.length} line(s))`), ...lines.map((l, i) => `${String(i + 1).padStart(w)} │ ${l}`)];
 }
 
 export function recoverySection(r: RecoveryInfo): string {

@@ -14,6 +14,10 @@ import { deployInvocation } from '../prisma/deploy.js';
 import type { Finding } from '../report/finding.js';
 import type { Report } from '../report/report.js';
 import { redact } from '../security/redact.js';
+import { safeLogLine } from '../security/log-line.js';
+
+/** Where loadConfig looks when no --config is given (a re-run command needs no --config then). */
+const DEFAULT_CONFIG_PATH = path.join('.github', 'migration-gates.yml');
 import { resolveBackupManifest } from './backup-ref.js';
 import { deployPlan } from './deploy.js';
 import { buildPlan, planSummary, type ApplyPlan } from './plan.js';
@@ -110,7 +114,8 @@ function chooseService(repoRoot: string, config: Config, name: string | undefine
  */
 export async function runApply(opts: ApplyOptions): Promise<ApplyResult> {
   const started = Date.now();
-  const log = (line: string) => opts.onLog?.(redact(line));
+  // Log lines carry PR text (migration names in gate reasons): none may start a workflow command.
+  const log = (line: string) => opts.onLog?.(safeLogLine(redact(line)));
   const target = parseDatabaseUrl(opts.databaseUrl, 'database-url');
   const staging = opts.stagingDatabaseUrl ? parseDatabaseUrl(opts.stagingDatabaseUrl, 'staging-database-url') : undefined;
   // The input wins; else the config's deploy.lock-timeout, which lint reads too (lock-timeout-missing).
@@ -121,8 +126,17 @@ export async function runApply(opts: ApplyOptions): Promise<ApplyResult> {
   const env = chooseEnvironment(opts.config, opts.environment, opts.ref);
   const service = chooseService(opts.repoRoot, opts.config, opts.service);
   const serviceRoot = path.join(opts.repoRoot, service.root);
-  const cli = locatePrisma(serviceRoot, opts.prismaCommand);
-  const invocation = deployInvocation(cli, serviceRoot, path.join(opts.repoRoot, service.schema));
+  // A dry run reports every gate even without a Prisma CLI (a feature-branch user learns what
+  // would block them); only the real deploy needs it, and it stops here without one.
+  let cli: ReturnType<typeof locatePrisma> | undefined;
+  let noCli: UserError | undefined;
+  try {
+    cli = locatePrisma(serviceRoot, opts.prismaCommand);
+  } catch (err) {
+    if (!dryRun || !(err instanceof UserError)) throw err;
+    noCli = err;
+  }
+  const invocation = cli ? deployInvocation(cli, serviceRoot, path.join(opts.repoRoot, service.schema)) : undefined;
   const backupManifest = resolveBackupManifest(opts.backupManifest, opts.backupDirectory, target.database);
   log(`apply: environment ${env.name}, service ${service.name}, database ${describeTarget(target)}${dryRun ? ' (dry run)' : ''}`);
 
@@ -157,6 +171,7 @@ export async function runApply(opts: ApplyOptions): Promise<ApplyResult> {
       stagingTarget: staging,
       overrideReason: opts.overrideReason?.trim() || undefined,
       now: opts.now ?? new Date(),
+      dryRun,
     };
     gates = await evaluateGates(ctx, undefined, log);
   } finally {
@@ -164,6 +179,15 @@ export async function runApply(opts: ApplyOptions): Promise<ApplyResult> {
   }
   const pendingBefore = plan.pending.length;
   const findings: Finding[] = gateFindings(gates);
+  if (noCli) {
+    findings.push({
+      rule: 'prisma-cli',
+      severity: 'error',
+      message: `dry run: ${noCli.message}; the real apply would stop here`,
+      why: noCli.why ?? 'the deploy runs your project\'s own Prisma CLI',
+      fix: noCli.next ?? 'install the project\'s dependencies (npm ci) before this step',
+    });
+  }
   if (env.database && env.database !== target.database) {
     findings.push({
       rule: 'environment-database',
@@ -191,18 +215,29 @@ export async function runApply(opts: ApplyOptions): Promise<ApplyResult> {
     status = 'nothing-pending';
     log('nothing pending');
   } else {
+    const deployCli = cli!; // only a dry run goes on without one
     const outcome = await deployPlan({
       repoRoot: opts.repoRoot,
       service,
       environment: env.name,
       target,
       deployTarget: withSessionTimeouts(target, lockTimeout, statementTimeout),
-      cli,
-      invocation,
+      cli: deployCli,
+      invocation: invocation!,
       plan,
       lockTimeout,
       advisoryLockTimeoutMs: advisory.ms,
       backupManifest,
+      rerun: {
+        environment: env.name,
+        ...(opts.config.file && path.relative(opts.repoRoot, opts.config.file) !== DEFAULT_CONFIG_PATH ? { configFile: path.relative(opts.repoRoot, opts.config.file) } : {}),
+        ...(opts.service ? { service: service.name } : {}),
+        ...(env.gates.confirmation ? { confirm: target.database } : {}),
+        ...(backupManifest ? { backupManifest } : opts.backupDirectory ? { backupDirectory: opts.backupDirectory } : {}),
+        ...(opts.overrideReason?.trim() ? { overrideReason: opts.overrideReason.trim() } : {}),
+        stagingUrl: env.gates['staging-first'],
+      },
+      appliedElsewhere: env.gates['staging-first'],
       sqlOf,
       onLog: log,
     });
@@ -243,7 +278,7 @@ export async function runApply(opts: ApplyOptions): Promise<ApplyResult> {
     ...(recovery ? { recovery } : {}),
     ...(backupManifest ? { backupManifest } : {}),
     ...(opts.overrideReason ? { overrideReason: opts.overrideReason } : {}),
-    prismaVersion: cli.version,
+    prismaVersion: cli?.version ?? 'none found',
     lockTimeout: lockTimeout.pg,
     ...(statementTimeout ? { statementTimeout: statementTimeout.pg } : {}),
     waitedForLockMs,
@@ -279,7 +314,7 @@ export async function runApply(opts: ApplyOptions): Promise<ApplyResult> {
     applied,
     ...(recovery ? { recovery } : {}),
     ...(backupManifest ? { backupManifest } : {}),
-    prismaVersion: cli.version,
+    prismaVersion: cli?.version ?? 'none found',
     durationMs,
     report,
   };

@@ -10,7 +10,7 @@ import { describeTarget, parseDatabaseUrl, type DatabaseTarget } from '../postgr
 import { latestAppliedMigration, listCatalogTables, readServerFacts, type ServerFacts } from './catalog.js';
 import { formatBytes, formatSeconds } from './format.js';
 import { sha256File } from './hash.js';
-import { DUMP_SUFFIX, MANIFEST_SUFFIX, newBackupId } from './naming.js';
+import { DUMP_SUFFIX, MANIFEST_SUFFIX, newBackupId, partialDumpName } from './naming.js';
 import { formatProgress } from './progress.js';
 import type { BackupManifest, BackupOptions, BackupResult } from './types.js';
 import { checkArchive, type CatalogTable } from './archive-check.js';
@@ -70,10 +70,11 @@ export async function startBackup(opts: Omit<BackupOptions, 'environment'>): Pro
     await probing;
     const tools = await findClientTools(server.serverMajor, searchPath);
 
-    mkdirSync(opts.directory, { recursive: true });
+    // A folder we create is ours alone (0700); an existing one keeps the mode its owner chose.
+    mkdirSync(opts.directory, { recursive: true, mode: 0o700 });
     const createdAt = new Date();
     // A hidden temporary name until verified: a crash never leaves a .dump that looks complete.
-    const partial = path.join(opts.directory, `.${randomBytes(6).toString('hex')}${DUMP_SUFFIX}.partial`);
+    const partial = path.join(opts.directory, partialDumpName(randomBytes(6).toString('hex')));
     log(`backup: ${describeTarget(target)} (PostgreSQL ${server.serverVersion}, ${formatBytes(server.databaseSizeBytes)}) with pg_dump ${tools.version} -> ${opts.directory}`);
     const stop = new AbortController();
     const dump = runPgDump({

@@ -5,6 +5,7 @@ import type { Finding } from '../report/finding.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
 import type { UploadedArtifact } from './artifact.js';
 import { completeBackup, createBackup, type StartedBackup } from './create.js';
+import { UNKNOWN_ENVIRONMENT } from './naming.js';
 import type { BackupResult } from './types.js';
 
 export interface BackupJobOptions {
@@ -28,6 +29,8 @@ export interface BackupJobResult extends BackupResult {
   environment: string;
   retentionDays: number;
   deleted: string[];
+  /** Old files in the directory this tool did not write: kept, and listed so nobody expects them gone. */
+  notOurs: string[];
   artifact?: UploadedArtifact;
   findings: Finding[];
 }
@@ -50,10 +53,16 @@ export function resolveBackupEnvironment(config: Config, name: string | undefine
   }
   const env = config.environments.find((e) => e.database === database);
   if (!env) {
-    throw new UserError(`no environment given, and no configured environment uses database ${database}`, {
-      why: `the manifest records which environment a backup belongs to (configured: ${config.environments.map((e) => `${e.name}=${e.database}`).join(', ')})`,
-      next: `pass environment (e.g. --environment ${config.environments[0]?.name ?? 'prod'})`,
+    // A plain backup still works; the manifest says whose it is not, and apply's gate (which
+    // requires the backup of its own environment) will not take it.
+    findings.push({
+      rule: 'backup-environment-unknown',
+      severity: 'notice',
+      message: `database ${database} matches no configured environment: the backup is recorded with environment "${UNKNOWN_ENVIRONMENT}"`,
+      why: `configured: ${config.environments.map((e) => `${e.name}=${e.database}`).join(', ')}; apply-migration's backup gate accepts only a backup recorded for its own environment`,
+      fix: `to use it as the pre-deploy backup, back up with the environment named: --environment ${config.environments.find((e) => e.production)?.name ?? config.environments[0]?.name ?? 'prod'}`,
     });
+    return { name: UNKNOWN_ENVIRONMENT, findings };
   }
   return { name: env.name, findings };
 }
@@ -78,7 +87,7 @@ export async function runBackupJob(opts: BackupJobOptions): Promise<BackupJobRes
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     ...(opts.progressIntervalMs ? { progressIntervalMs: opts.progressIntervalMs } : {}),
   });
-  const out: BackupJobResult = { ...result, environment: env.name, retentionDays: opts.retentionDays, deleted: [], findings: env.findings };
+  const out: BackupJobResult = { ...result, environment: env.name, retentionDays: opts.retentionDays, deleted: [], notOurs: [], findings: env.findings };
   if (!opts.verify) {
     out.findings.push({
       rule: 'backup-unverified',
@@ -89,8 +98,11 @@ export async function runBackupJob(opts: BackupJobOptions): Promise<BackupJobRes
     });
   }
   if (opts.store.kind === 'directory') {
-    out.deleted = (await import('./retention.js')).applyRetention(opts.directory, opts.retentionDays).deleted;
+    const kept = (await import('./retention.js')).applyRetention(opts.directory, opts.retentionDays);
+    out.deleted = kept.deleted;
+    out.notOurs = kept.notOurs;
     opts.onProgress?.(`retention: ${opts.retentionDays} days; ${out.deleted.length ? `deleted ${out.deleted.length} file(s): ${out.deleted.join(', ')}` : 'nothing to delete'}`);
+    if (kept.notOurs.length) opts.onProgress?.(`retention: not ours, kept (${kept.notOurs.length}): ${kept.notOurs.join(', ')}`);
   } else {
     const name = opts.store.name ?? result.manifest.backupId;
     out.artifact = await opts.store.upload({ name, files: [result.dumpPath, result.manifestPath], retentionDays: opts.retentionDays });

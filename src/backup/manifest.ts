@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
@@ -62,7 +62,8 @@ export function readManifest(manifestPath: string): BackupManifest {
 export function writeManifest(manifestPath: string, manifest: BackupManifest): void {
   manifestSchema.parse(manifest);
   const tmp = `${manifestPath}.tmp-${process.pid}`;
-  writeFileSync(tmp, JSON.stringify(manifest, null, 2) + '\n');
+  // 0600: a manifest names production's host and database; only the runner's user reads it.
+  writeFileSync(tmp, JSON.stringify(manifest, null, 2) + '\n', { mode: 0o600 });
   renameSync(tmp, manifestPath);
 }
 
@@ -84,6 +85,7 @@ export function listManifests(directory: string): (BackupManifest & { manifestPa
     if (!n.endsWith(MANIFEST_SUFFIX)) continue;
     const manifestPath = path.join(directory, n);
     try {
+      if (!lstatSync(manifestPath).isFile()) continue; // a folder or link named like a manifest
       out.push({ ...readManifest(manifestPath), manifestPath });
     } catch {
       /* not a backup we can vouch for */

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/types.js';
 import { UserError } from '../errors.js';
+import { shellQuote } from '../security/shell-quote.js';
 import { findClientTools, parseToolVersion } from '../postgres/client-tools.js';
 import { withClient } from '../postgres/connect.js';
 import { readArchiveToc, restoreFromFile, tocTableData, tocTables } from '../postgres/dump.js';
@@ -95,7 +96,7 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreResult
         : `confirmation "${opts.confirm}" does not match the production database name ${target.database}`,
       {
         why: `${production}; a restore replaces its tables with the backup's`,
-        next: `type the database name back: --confirm ${target.database}`,
+        next: `type the database name back: --confirm ${shellQuote(target.database)}`,
       },
     );
   }

@@ -23,6 +23,14 @@ export const backupGate: Gate = {
     const env = ctx.environment;
     const take = `run the backup-before-deploy action (or: ${backupCommand(env.name, ctx.backupDirectory)}) before this step and pass its manifest output as backup-manifest`;
     const path = ctx.backupManifest;
+    if (!path && ctx.dryRun) {
+      // The backup is taken right before the real apply (one older than backup-max-age-minutes
+      // would not count), so a dry run, reviewed in advance, has none to check yet.
+      return {
+        status: 'apply-time',
+        reason: `checked at apply time: the real apply requires a verified backup of ${ctx.target.database}, taken by backup-before-deploy right before it (at most ${env.backupMaxAgeMinutes} min old); a dry run has none to check yet`,
+      };
+    }
     if (!path) {
       return {
         status: 'fail',
@@ -42,6 +50,9 @@ export const backupGate: Gate = {
     const sameTarget = sameDatabase({ ...ctx.target, host: manifest.host, port: manifest.port, database: manifest.database }, ctx.target);
     if (!sameTarget) {
       problems.push(`the backup is of ${manifest.host}:${manifest.port}/${manifest.database}, not of ${ctx.target.host}:${ctx.target.port}/${ctx.target.database}`);
+    }
+    if (manifest.environment !== env.name) {
+      problems.push(`the backup is recorded for environment ${manifest.environment}, not ${env.name}`);
     }
     const ageMinutes = (ctx.now.getTime() - Date.parse(manifest.createdAt)) / 60_000;
     if (ageMinutes > env.backupMaxAgeMinutes) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { prismaResolveCommand, prismaStatusCommand, restoreCommand } from '../apply/commands.js';
+import { shellQuote } from '../security/shell-quote.js';
 import { extractDatabaseError } from '../apply/pg-error.js';
 import { checksumMatches, migrationChecksum } from '../prisma/checksum.js';
 import { isApplied } from '../prisma/migrations-table.js';
@@ -47,9 +48,13 @@ export const historyIntegrityGate: Gate = {
       const name = failed[0]!.name;
       remedies.push(
         `check what it left: ${prismaStatusCommand(service)}`,
-        `if its changes were rolled back (a migration runs as one transaction unless it has its own COMMIT), fix migration.sql and run: ${prismaResolveCommand(service, 'rolled-back', name)}`,
+        ctx.environment.gates['staging-first']
+          ? `if its changes were rolled back (a migration runs as one transaction unless it has its own COMMIT), fix the cause in this database (staging already ran the file as it is: do not edit it) and run: ${prismaResolveCommand(service, 'rolled-back', name)}`
+          : `if its changes were rolled back (a migration runs as one transaction unless it has its own COMMIT), fix migration.sql and run: ${prismaResolveCommand(service, 'rolled-back', name)}`,
         `if you completed it by hand instead: ${prismaResolveCommand(service, 'applied', name)}`,
-        ctx.backupManifest ? `or restore the verified backup: ${restoreCommand(ctx.backupManifest)}` : 'or restore the last backup: npx migration-gates restore --backup <manifest.json> --target-database-url "$DATABASE_URL"',
+        ctx.backupManifest
+          ? `or restore the verified backup: ${restoreCommand(ctx.backupManifest, ctx.target.database)}`
+          : `or restore the last backup: npx migration-gates restore --backup <manifest.json> --target-database-url "$DATABASE_URL" --confirm ${shellQuote(ctx.target.database)}`,
         'then dispatch the apply again',
       );
     }

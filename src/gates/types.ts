@@ -5,9 +5,13 @@ import type { ApplyPlan } from '../apply/plan.js';
 
 export type { GateName } from '../config/types.js';
 
-/** What one gate decided. A fail always says why (`reason`) and what to do next (`remedy`). */
+/**
+ * What one gate decided. A fail always says why (`reason`) and what to do next (`remedy`).
+ * `apply-time`: a dry run cannot check it, because its evidence is produced right before the
+ * real apply (the backup); the real apply checks it. Neither a pass nor a fail.
+ */
 export interface GateOutcome {
-  status: 'pass' | 'fail' | 'skip';
+  status: 'pass' | 'fail' | 'skip' | 'apply-time';
   reason: string;
   remedy?: string;
   /** Supporting lines (objects named, findings listed) for the summary. */
@@ -40,6 +44,8 @@ export interface GateContext {
   overrideReason: string | undefined;
   /** Injected for tests of age checks; defaults to the wall clock. */
   now: Date;
+  /** A dry run (nothing will be applied): gates whose evidence comes right before the real apply say so. */
+  dryRun?: boolean;
 }
 
 export interface Gate {

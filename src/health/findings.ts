@@ -10,6 +10,7 @@ export const HEALTH_RULES = {
   failedMigration: 'health-failed-migration',
   pendingMigration: 'health-pending-migration',
   noMigrationsTable: 'health-no-migrations-table',
+  incomplete: 'health-incomplete',
 } as const;
 
 /** Below the error ratio, connections at this fraction of it are a warning (0.9 -> 0.72). */
@@ -62,6 +63,15 @@ export function healthFindings(report: HealthReport, t: HealthThresholds, opts: 
       message: `pid ${b.blockedPid} has waited ${b.waitSeconds}s for a lock held by pid ${b.blockingPid}: ${b.blockedQuery}`,
       why: `the blocking session (${b.blockingQuery || 'no query text'}) holds a lock others wait for; a migration would join the queue`,
       fix: `end the blocking transaction, or: SELECT pg_terminate_backend(${b.blockingPid});`,
+    });
+  }
+  for (const u of report.unreadable ?? []) {
+    out.push({
+      rule: HEALTH_RULES.incomplete,
+      severity: 'warning',
+      message: `not read: ${u.what}; ${u.reason}`,
+      why: 'db-health never waits for a lock (it would join the queue it reports on); what it could not read is named instead',
+      fix: 'see the blocked sessions and their blockers above; end the blocking transaction or wait for it, then run db-health again',
     });
   }
   for (const s of report.migrations ?? []) {

@@ -84,17 +84,46 @@ export async function readUngrantedLocks(c: pg.Client): Promise<number> {
   return r.rows[0]!.n;
 }
 
-/** The largest tables (heap + indexes + TOAST), with the planner's row estimate. */
-export async function readLargestTables(c: pg.Client, limit: number): Promise<HealthReport['tables']> {
-  const r = await c.query<{ schema: string; name: string; bytes: string; rows: string }>(
-    `SELECT n.nspname AS schema, c.relname AS name, pg_total_relation_size(c.oid)::text AS bytes,
-            greatest(c.reltuples, 0)::bigint::text AS rows
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p', 'm')
-        AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
-      ORDER BY pg_total_relation_size(c.oid) DESC, n.nspname, c.relname
-      LIMIT $1`,
+/**
+ * The largest tables (heap + indexes + TOAST), with the planner's row estimate. Sizing a relation
+ * takes an ACCESS SHARE lock on it and its indexes, which queues behind an ACCESS EXCLUSIVE lock
+ * (or any request waiting in the lock queue): such tables are not sized but returned as `locked`,
+ * so the report is never held up by the very lock it should report. (The session's short
+ * lock_timeout covers what changes between the two reads.)
+ */
+export async function readLargestTables(c: pg.Client, limit: number): Promise<{ tables: HealthReport['tables']; locked: { schema: string; name: string; pids: number[] }[] }> {
+  const r = await c.query<{ schema: string; name: string; bytes: string | null; rows: string; pids: number[] | null }>(
+    `WITH contended AS (
+       SELECT l.relation, array_agg(DISTINCT l.pid) AS pids
+         FROM pg_locks l
+        WHERE l.relation IS NOT NULL AND l.pid <> pg_backend_pid()
+          AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND (l.mode = 'AccessExclusiveLock' OR NOT l.granted)
+        GROUP BY l.relation
+     ), rels AS (
+       SELECT c.oid, n.nspname AS schema, c.relname AS name, c.reltuples,
+              (SELECT array_agg(DISTINCT p) FROM contended x, unnest(x.pids) p
+                WHERE x.relation = c.oid OR x.relation = c.reltoastrelid
+                   OR x.relation IN (SELECT i.indexrelid FROM pg_index i WHERE i.indrelid = c.oid)) AS pids
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind IN ('r', 'p', 'm')
+          AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+     ), sized AS (
+       SELECT schema, name, reltuples, pids,
+              CASE WHEN pids IS NULL THEN pg_total_relation_size(oid) END AS size_bytes
+         FROM rels
+     )
+     (SELECT schema, name, size_bytes::text AS bytes, greatest(reltuples, 0)::bigint::text AS rows, NULL::int[] AS pids
+        FROM sized WHERE pids IS NULL ORDER BY size_bytes DESC, schema, name LIMIT $1)
+     UNION ALL
+     (SELECT schema, name, NULL, greatest(reltuples, 0)::bigint::text, pids FROM sized WHERE pids IS NOT NULL ORDER BY schema, name)`,
     [limit],
   );
-  return r.rows.map((x) => ({ schema: x.schema, name: x.name, totalBytes: Number(x.bytes), rowEstimate: Number(x.rows) }));
+  const tables: HealthReport['tables'] = [];
+  const locked: { schema: string; name: string; pids: number[] }[] = [];
+  for (const x of r.rows) {
+    if (x.pids) locked.push({ schema: x.schema, name: x.name, pids: x.pids });
+    else tables.push({ schema: x.schema, name: x.name, totalBytes: Number(x.bytes), rowEstimate: Number(x.rows) });
+  }
+  return { tables, locked };
 }

@@ -50,6 +50,12 @@ export function healthReport(result: HealthResult, thresholds: HealthThresholds,
       markdown: table(['Table', 'Total size', 'Rows (estimate)'], r.tables.map((t) => [cell(`${t.schema}.${t.name}`), formatBytes(t.totalBytes), t.rowEstimate.toLocaleString('en-US')]), 'No user tables.'),
     },
   ];
+  if (r.unreadable?.length) {
+    sections.push({
+      title: 'Not read (a lock or a timeout stopped these)',
+      markdown: table(['What', 'Why'], r.unreadable.map((u) => [cell(u.what), cell(u.reason)]), ''),
+    });
+  }
   if (r.migrations) {
     sections.push({
       title: 'Migrations',
@@ -75,6 +81,7 @@ export function healthReport(result: HealthResult, thresholds: HealthThresholds,
       blocked: r.blocked,
       ungrantedLocks: r.ungrantedLocks,
       tables: r.tables,
+      ...(r.unreadable ? { unreadable: r.unreadable } : {}),
       ...(r.migrations ? { migrations: r.migrations } : {}),
       thresholds,
     },

@@ -21,6 +21,11 @@ export interface HealthReport {
   ungrantedLocks: number;
   tables: { schema: string; name: string; totalBytes: number; rowEstimate: number }[];
   migrations?: HealthMigrationStatus[];
+  /**
+   * What could not be read, and why: a table whose size would wait for a lock, a query that hit
+   * the short lock_timeout or the statement timeout. Reported, never waited for.
+   */
+  unreadable?: { what: string; reason: string }[];
 }
 
 export interface HealthMigrationStatus {

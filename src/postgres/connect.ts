@@ -25,6 +25,9 @@ export async function connect(target: DatabaseTarget, opts: ConnectOptions = {})
     connectionTimeoutMillis: (opts.connectTimeoutSeconds ?? 15) * 1000,
     ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
   });
+  // pg reads the database name with decodeURI, which leaves %3B, %24, %2F... encoded; libpq and
+  // psql decode them all. The name parseDatabaseUrl decoded is the one to connect to.
+  (client as unknown as { connectionParameters: { database: string } }).connectionParameters.database = target.database;
   // An idle client whose server goes away emits 'error'; without a listener that kills the process.
   client.on('error', () => undefined);
   try {

@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { promises as fsp, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, openSync, promises as fsp, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
 import { UserError } from '../errors.js';
 import { run } from '../process/run.js';
 import { redact } from '../security/redact.js';
 import { installHint, libpqConnection, type ClientTools } from './client-tools.js';
+import { onCancel, stopChild } from '../process/cancel.js';
 import { connect } from './connect.js';
 import { describeTarget, type DatabaseTarget } from './url.js';
 
@@ -79,8 +80,21 @@ export async function runPgDump(opts: PgDumpOptions): Promise<PgDumpResult> {
   const appName = `migration-gates-dump-${randomBytes(4).toString('hex')}`;
   const conn = libpqConnection(opts.target);
   const file = path.resolve(opts.file);
+  // Created 0600 before pg_dump opens it (pg_dump keeps an existing file's mode): production data
+  // is never readable by other users of a shared runner, not even while it is written.
+  try {
+    closeSync(openSync(file, 'w', 0o600));
+    chmodSync(file, 0o600);
+  } catch (err) {
+    throw dumpError(opts.target, null, null, `pg_dump: error: could not open output file "${file}": ${(err as Error).message}`);
+  }
   const args = ['--format=custom', '--no-password', ...(opts.snapshot ? [`--snapshot=${opts.snapshot}`] : []), ...(opts.args ?? []), `--file=${file}`, `--dbname=${conn.dbname}`];
   const child = spawn(opts.tools.pgDump, args, { env: { ...conn.env, PGAPPNAME: appName }, stdio: ['ignore', 'ignore', 'pipe'], shell: false, ...(opts.signal ? { signal: opts.signal } : {}) });
+  // Cancelled (SIGINT/SIGTERM): pg_dump gets the signal, we wait for it, and its partial file goes.
+  const offCancel = onCancel(async (sig) => {
+    await stopChild(child, sig);
+    await fsp.rm(file, { force: true }).catch(() => undefined);
+  });
   const stderr = tailCollector();
   child.stderr!.on('data', (c: Buffer) => stderr.push(c));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
@@ -115,6 +129,7 @@ export async function runPgDump(opts: PgDumpOptions): Promise<PgDumpResult> {
   poller?.start(Math.min(1000, interval));
 
   const exit = await exited;
+  offCancel();
   if (timer) clearInterval(timer);
   await poller?.stop();
 
@@ -350,6 +365,8 @@ export async function restoreFromFile(opts: RestoreFromFileOptions): Promise<{ s
     path.resolve(opts.file),
   ];
   const child = spawn(opts.tools.pgRestore, args, { env: { ...conn.env, PGAPPNAME: 'migration-gates-restore' }, stdio: ['ignore', 'ignore', 'pipe'], shell: false });
+  // Cancelled: pg_restore gets the signal and we wait for it (a single-transaction restore then rolls back).
+  const offCancel = onCancel((sig) => stopChild(child, sig));
   let tablesDone = 0;
   const errors = tailCollector(16 * 1024);
   let pending = '';
@@ -377,6 +394,7 @@ export async function restoreFromFile(opts: RestoreFromFileOptions): Promise<{ s
     child.on('error', (error) => resolve({ code: null, error }));
     child.on('close', (code) => resolve({ code }));
   });
+  offCancel();
   if (timer) clearInterval(timer);
   if (pending) errors.push(Buffer.from(pending));
   if (exit.error) {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { UserError } from '../errors.js';
 import { redact } from '../security/redact.js';
 
 export interface RunOptions {
@@ -62,7 +63,15 @@ export function run(command: string, args: readonly string[], opts: RunOptions =
     if (opts.input !== undefined) child.stdin!.end(opts.input);
     child.on('error', (e) => {
       if (timer) clearTimeout(timer);
-      reject(e);
+      // Not spawn's raw "spawn x ENOENT": what could not run, why, and what to check.
+      const code = (e as NodeJS.ErrnoException).code;
+      reject(
+        new UserError(`cannot run ${command}: ${code === 'ENOENT' ? 'no such program' : code === 'EACCES' ? 'permission denied' : e.message}`, {
+          why: code === 'ENOENT' ? `"${command}" is not installed or not on PATH${opts.cwd ? ` (working directory ${opts.cwd})` : ''}` : 'the program could not be started',
+          next: 'check the command (for Prisma: the prisma-command input, e.g. "npx prisma" or "pnpm prisma", or run npm ci so node_modules/prisma exists)',
+          cause: e,
+        }),
+      );
     });
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);

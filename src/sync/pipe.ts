@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { onCancel, stopChild } from '../process/cancel.js';
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -61,6 +62,10 @@ export async function pipeChildren(dumpSpec: ChildSpec, restoreSpec: ChildSpec, 
   const started = Date.now();
   const dump = spawn(dumpSpec.command, dumpSpec.args, { env: dumpSpec.env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
   const restore = spawn(restoreSpec.command, restoreSpec.args, { env: restoreSpec.env, stdio: ['pipe', 'ignore', 'pipe'], shell: false });
+  // Cancelled: both get the signal and are waited for; the copy database is the caller's to drop.
+  const offCancel = onCancel(async (sig) => {
+    await Promise.all([stopChild(dump, sig), stopChild(restore, sig)]);
+  });
   const dumpErr = stderrTail(dump);
   const restoreErr = stderrTail(restore);
   const spawnError = new Promise<never>((_, reject) => {
@@ -92,6 +97,7 @@ export async function pipeChildren(dumpSpec: ChildSpec, restoreSpec: ChildSpec, 
     restore.stdin!.destroy();
   }
   const [dumpCode, restoreCode] = await Promise.all([dumpExit, restoreExit]);
+  offCancel();
   // A dump that failed on its own is the cause (the restore then only saw a truncated archive).
   if (dumpCode !== 0 && !stoppedDump && !(streamError instanceof Error && /cannot start pg_restore/.test(streamError.message))) {
     if (streamError instanceof Error && /cannot start pg_dump/.test(streamError.message)) throw streamError;

@@ -27,7 +27,11 @@ import { applyMasking } from './masking/apply.js';
 import { prepareMaskingSession } from './masking/session.js';
 import { chooseKeyedHashMethod, type KeyedHashMethod } from './masking/keyed-hash.js';
 import { checkConstants, resolveMaskingPlan, tablesToMask, type MaskingPlan } from './masking/plan.js';
+import { readPrismaModels, type PrismaModel } from './masking/prisma-models.js';
+import { resolveRules } from './masking/resolve-rules.js';
 import { strategyText } from './masking/strategy.js';
+import { resolveServices } from '../migrations/discover.js';
+import type { Config } from '../config/types.js';
 import { assertNameFits, copyStamp, oldCopyName, syncCopyName, timestamp, addSeconds } from './names.js';
 import { findUnmaskedPii, maskingSnippet } from './pii.js';
 import { pipeChildren } from './pipe.js';
@@ -109,15 +113,20 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     if (hasErrors(result.findings)) return result;
 
     const catalog = await timed('catalog', () => readCatalog(src.client));
-    const plan = resolveMaskingPlan(catalog, config.sync.masking, { salt: opts.maskingSalt });
+    // The guide's defaults are fitted to this database (its table and column names, through
+    // schema.prisma when the repository is here); config rules may name models and fields.
+    const resolved = resolveRules(catalog, config.sync.masking, opts.repoRoot ? prismaModels(opts.repoRoot, config) : []);
+    const rules = resolved.rules;
+    if (resolved.defaults) log(`sync: no sync.masking in the config: the guide's defaults matched ${Object.values(rules).reduce((a, c) => a + Object.keys(c).length, 0)} column(s): ${Object.entries(rules).flatMap(([t, cols]) => Object.keys(cols).map((c) => `${t}.${c}`)).join(', ') || 'none'}`);
+    const plan = resolveMaskingPlan(catalog, rules, { salt: opts.maskingSalt });
     plan.problems.push(...(await checkConstants(src.client, plan)));
     if (plan.problems.length) throw rulesError(plan.problems, config.file);
     result.plan = describePlan(catalog, plan);
 
-    const pii = findUnmaskedPii(catalog, config.sync.masking, config.sync.piiPatterns);
+    const pii = findUnmaskedPii(catalog, rules, config.sync.piiPatterns);
     result.unmaskedPii = pii.map((p) => ({ table: qualifiedName(p.table), column: p.column.name, type: p.column.type, suggestion: strategyText(p.suggestion) }));
     if (pii.length) {
-      result.piiSnippet = maskingSnippet(catalog, config.sync.masking, pii);
+      result.piiSnippet = maskingSnippet(catalog, rules, pii);
       result.findings.push(...pii.map((p): Finding => ({
         rule: SYNC_RULES.pii,
         severity: strict ? 'error' : 'warning',
@@ -428,4 +437,13 @@ function hasErrors(findings: readonly Finding[]): boolean {
 
 function sum(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0);
+}
+
+/** The models of every service's schema.prisma in the checkout (none when there is no service to read). */
+function prismaModels(repoRoot: string, config: Config): PrismaModel[] {
+  try {
+    return readPrismaModels(resolveServices(repoRoot, config).services.map((s) => path.join(repoRoot, s.schema)));
+  } catch {
+    return [];
+  }
 }

@@ -10,6 +10,8 @@ export interface SyncOptions {
   /** Staging: replaced by a masked copy. */
   targetUrl: string;
   config: Config;
+  /** The checked-out repository: its schema.prisma maps models and fields to tables and columns for masking. */
+  repoRoot?: string;
   /** Previous staging copies to keep (`<staging>_old_<stamp>`); default config.sync.keepOld. */
   keepOld?: number;
   /** PII guard: fail on personal-looking columns without a rule; default config.sync.strict. */

@@ -32,6 +32,31 @@ async function exists(relation: string): Promise<boolean> {
   return (await fx!.db.query('SELECT to_regclass($1) IS NOT NULL AS ok', [relation])).rows[0].ok;
 }
 
+describe('PostgreSQL\'s own error for a failed migration (issue 13, item 6)', () => {
+  it('shows the SQLSTATE, message and position in migration.sql, or the detail of a data error, not Prisma\'s "external connector error"', async () => {
+    fx = await makeFixture();
+    const base = { repoRoot: fx.root, config: fx.config, databaseUrl: fx.db.url, environment: 'dev', ref: 'refs/heads/develop' };
+    fx.addMigration('20240102000000_typo', 'CREATE TABLE "A" ("id" INTEGER);\n-- a comment\nSELECT 1;  SELEC 2;\n');
+    const r = await runApply(base);
+    expect(r.status).toBe('failed');
+    expect(r.recovery!.error).toBe('ERROR 42601: syntax error at or near "SELEC" (migration.sql line 3, column 12)');
+    const finding = r.report.findings.find((f) => f.rule === 'migrate-deploy')!;
+    expect(finding.message).toContain('ERROR 42601: syntax error at or near "SELEC" (migration.sql line 3, column 12)');
+    expect(finding.message).not.toContain('external connector error');
+    expect(await exists('public."A"')).toBe(false); // the replay left nothing either
+
+    // A data error has no position but a code and PostgreSQL's detail.
+    const cli = locatePrisma(fx.root);
+    expect((await runPrisma(cli, ['migrate', 'resolve', '--rolled-back', '20240102000000_typo'], { cwd: fx.root, databaseUrl: fx.db.url })).code).toBe(0);
+    fx.addMigration('20240102000000_typo', 'CREATE TABLE "A" ("id" INTEGER);\n');
+    await fx.db.query(`INSERT INTO "User" VALUES (1, 'a@x.io')`);
+    fx.addMigration('20240103000000_seed_admin', 'INSERT INTO "User" ("id", "email") VALUES (1, \'admin@x.io\');\n');
+    const dup = await runApply(base);
+    expect(dup.status).toBe('failed');
+    expect(dup.recovery!.error).toBe('ERROR 23505: duplicate key value violates unique constraint "User_pkey"; DETAIL: Key (id)=(1) already exists.');
+  });
+});
+
 describe('a migration that fails mid-file', () => {
   it('names the migration and the PostgreSQL error, proves nothing of it remains, and the printed recovery works', async () => {
     fx = await makeFixture({ migrations: { [M1]: 'CREATE TABLE "Profile" ("id" INTEGER PRIMARY KEY);\n' } });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { prismaResolveCommand, restoreCommand, shellQuote } from '../../src/apply/commands.js';
+import { prismaResolveCommand, restoreCommand } from '../../src/apply/commands.js';
+import { shellQuote } from '../../src/security/shell-quote.js';
 import { extractDatabaseError } from '../../src/apply/pg-error.js';
 import { scanTransactions } from '../../src/apply/transaction-scan.js';
 import { fenced, inlineCode, sqlLogLines } from '../../src/apply/report.js';
@@ -15,11 +16,11 @@ describe('recovery commands quote hostile migration names', () => {
     expect(shellQuote('20240101000000_add_user')).toBe('20240101000000_add_user');
     const hostile = "20240101000000_x'; rm -rf ~; echo '$(id)`";
     const cmd = prismaResolveCommand({ root: 'services/auth service' }, 'rolled-back', hostile);
-    expect(cmd).toBe(`cd 'services/auth service' && npx prisma migrate resolve --rolled-back '20240101000000_x'\\''; rm -rf ~; echo '\\''$(id)\`'`);
+    expect(cmd).toBe(`(cd 'services/auth service' && npx prisma migrate resolve --rolled-back '20240101000000_x'\\''; rm -rf ~; echo '\\''$(id)\`')`);
     // A real shell reads the quoted name back as exactly one argument, unchanged.
     const echoed = execFileSync('sh', ['-c', `printf '%s' ${shellQuote(hostile)}`], { encoding: 'utf8' });
     expect(echoed).toBe(hostile);
-    expect(restoreCommand('/tmp/b ackup.json')).toBe(`npx migration-gates restore --backup '/tmp/b ackup.json' --target-database-url "$DATABASE_URL"`);
+    expect(restoreCommand('/tmp/b ackup.json', 'app_d"q;$(id)')).toBe(`npx migration-gates restore --backup '/tmp/b ackup.json' --target-database-url "$DATABASE_URL" --confirm 'app_d"q;$(id)'`);
   });
 });
 

@@ -62,23 +62,23 @@ describe('applyRetention', () => {
     expect(existsSync(last.dump)).toBe(true);
   });
 
-  it('removes leftovers of failed runs by modification time, and never touches other files', () => {
+  it('removes our stale hidden partial dumps by modification time; an orphan dump and other files are kept as not ours', () => {
     const d = dir();
-    const partial = path.join(d, 'prod-girok_user-20250101T000000Z.dump.partial');
+    const partial = path.join(d, '.0123456789ab.dump.partial');
     const orphan = path.join(d, 'prod-girok_user-20250102T000000Z.dump');
-    const recentPartial = path.join(d, 'prod-girok_user-20250629T000000Z.dump.partial');
+    const recentPartial = path.join(d, '.ba9876543210.dump.partial');
     const notOurs = path.join(d, 'notes.txt');
     for (const f of [partial, orphan, recentPartial, notOurs]) writeFileSync(f, 'x');
     for (const f of [partial, orphan, notOurs]) utimesSync(f, daysAgo(40), daysAgo(40));
     utimesSync(recentPartial, daysAgo(1), daysAgo(1));
     const r = applyRetention(d, 30, NOW);
-    expect(r.deleted.sort()).toEqual([orphan, partial].sort());
-    expect(existsSync(notOurs)).toBe(true);
-    expect(existsSync(recentPartial)).toBe(true);
+    expect(r.deleted).toEqual([partial]);
+    expect(r.notOurs.sort()).toEqual([notOurs, orphan].sort());
+    expect(existsSync(notOurs) && existsSync(orphan) && existsSync(recentPartial)).toBe(true);
   });
 
   it('is a no-op on a folder that does not exist yet', () => {
-    expect(applyRetention(path.join(dir(), 'missing'), 30, NOW)).toEqual({ deleted: [] });
+    expect(applyRetention(path.join(dir(), 'missing'), 30, NOW)).toEqual({ deleted: [], notOurs: [] });
   });
 
   it('rejects a retention below one day', () => {

@@ -124,10 +124,39 @@ describe('apply-migration bundle, run as the runner runs it (workflow_dispatch)'
       expect(r.outputs.status).toBe('failed');
       expect(r.outputs['failed-migration']).toBe('20240102000000_add_audit');
       expect(JSON.parse(r.outputs.applied!)).toEqual(['20240101000000_init']);
-      expect(r.summary).toContain('**PostgreSQL error:** `ERROR: division by zero`');
+      expect(r.summary).toContain('**PostgreSQL error:** `ERROR 22012: division by zero`');
       expect(r.summary).toContain('`npx prisma migrate resolve --rolled-back 20240102000000_add_audit`');
       const ann = r.annotations.find((a) => a.props.title === 'migrate-deploy')!;
       expect(ann.props.file).toBe('prisma/migrations/20240102000000_add_audit/migration.sql');
+      expectNoPassword(r);
+    } finally {
+      await fx.cleanup();
+    }
+  });
+
+  it('a migration folder name with a newline starts no workflow command in the log (issue 13, item 7)', async () => {
+    await freshFixture({ '20240102000000_x\n::error title=pwned::pwned': 'SELECT 1;\n' });
+    try {
+      const r = await dispatch('refs/heads/feature/x', { 'database-url': url, environment: 'prod', 'dry-run': 'true' });
+      expect(r.stdout).toContain('20240102000000_x\\n::error title=pwned::pwned');
+      expect(r.annotations.filter((a) => a.props.title === 'pwned' || a.message === 'pwned')).toEqual([]);
+      expect(r.stdout.split('\n').filter((l) => /^\s*::error title=pwned/.test(l))).toEqual([]);
+      expectNoPassword(r);
+    } finally {
+      await fx.cleanup();
+    }
+  });
+
+  it('an invalid prisma-command: a clear error, status "error" and a summary, no raw spawn ENOENT (issue 13, item 11)', async () => {
+    await freshFixture(tableMigrations(1));
+    try {
+      const r = await dispatch('refs/heads/develop', { 'database-url': url, environment: 'dev', 'prisma-command': 'no-such-prisma-xyz migrate' });
+      expect(r.code).toBe(1);
+      expect(r.outputs.status).toBe('error');
+      expect(r.allText).not.toMatch(/spawn no-such-prisma-xyz ENOENT/);
+      expect(r.stdout).toMatch(/::error::cannot run no-such-prisma-xyz: no such program%0AWhy: "no-such-prisma-xyz" is not installed or not on PATH/);
+      expect(r.summary).toContain('apply: error, nothing was applied: cannot run no-such-prisma-xyz: no such program');
+      expect(r.outputs.summary).toMatch(/migration-gates-apply-summary\.md$/);
       expectNoPassword(r);
     } finally {
       await fx.cleanup();

@@ -146,6 +146,59 @@ describe('collectHealth against a real server', () => {
   });
 });
 
+describe('a table locked ACCESS EXCLUSIVE (issue 13, item 2)', () => {
+  it('db-health still reports within seconds: the blocked session, its blocker, the long-running query, and the size it could not read', async () => {
+    const db = await createTestDatabase('mgh');
+    cleanups.push(db.drop);
+    await db.query(`CREATE TABLE accounts (id int PRIMARY KEY, pad text); INSERT INTO accounts SELECT g, 'x' FROM generate_series(1, 1000) g; CREATE TABLE other (id int)`);
+    const holder = await client(db, 'migration');
+    const waiter = await client(db, 'app');
+    const observer = await client(db, 'observer');
+    const holderPid = (await holder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+    const waiterPid = (await waiter.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+    await holder.query('BEGIN');
+    await holder.query('LOCK TABLE accounts IN ACCESS EXCLUSIVE MODE');
+    const blocked = waiter.query('SELECT count(*) FROM accounts').catch(() => undefined);
+    cleanups.push(async () => {
+      await holder.query('ROLLBACK').catch(() => undefined);
+      await blocked;
+    });
+    await waitFor(observer, `SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND wait_event_type = 'Lock' AND now() - query_start > interval '1.2 seconds'`, [waiterPid]);
+
+    const { runHealth } = await import('../../src/health/run.js');
+    const { defaultConfig } = await import('../../src/config/defaults.js');
+    const config = defaultConfig();
+    const started = Date.now();
+    const { result, report } = await runHealth({ databaseUrl: db.url, config, longRunningSeconds: 1 });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const r = result.report;
+    expect(r.blocked).toContainEqual(expect.objectContaining({ blockedPid: waiterPid, blockingPid: holderPid, blockedQuery: 'SELECT count(*) FROM accounts' }));
+    expect(r.longRunning.map((q) => q.pid)).toContain(waiterPid);
+    expect(r.unreadable).toContainEqual(expect.objectContaining({ what: 'size of public.accounts' }));
+    expect(r.tables.map((t) => t.name)).toContain('other');
+    expect(result.findings).toContainEqual(expect.objectContaining({ rule: 'health-incomplete', message: expect.stringContaining('public.accounts') }));
+    expect(JSON.stringify(report.sections)).toContain('Not read');
+
+    // A query that cannot avoid the lock (migration status reads _prisma_migrations) is reported, not waited on.
+    await db.query('CREATE TABLE _prisma_migrations (id text PRIMARY KEY, migration_name text, checksum text, finished_at timestamptz, rolled_back_at timestamptz, started_at timestamptz, applied_steps_count int, logs text)');
+    await holder.query('LOCK TABLE _prisma_migrations IN ACCESS EXCLUSIVE MODE');
+    const me = await client(db, 'health');
+    const withStatus = await collectHealth(me, T, { services: { repoRoot: '/nonexistent', services: [] } });
+    expect(withStatus.report.unreadable).toContainEqual(expect.objectContaining({ what: 'migration status (_prisma_migrations)', reason: expect.stringMatching(/lock/) }));
+    expect(withStatus.report.blocked.map((b) => b.blockingPid)).toContain(holderPid);
+    // The session's own lock_timeout is left as it was.
+    expect((await me.query('SHOW lock_timeout')).rows[0].lock_timeout).toBe('0');
+
+    // apply's health gate on the same database: a verdict, naming the blocker, in seconds.
+    const { healthGate } = await import('../../src/gates/health.js');
+    const gateStarted = Date.now();
+    const o = await healthGate.evaluate({ config, client: me } as Parameters<typeof healthGate.evaluate>[0]);
+    expect(Date.now() - gateStarted).toBeLessThan(10_000);
+    expect(o.status).toBe('fail');
+    expect(o.details!.join('\n')).toContain(`for pid ${holderPid}`);
+  }, 40_000);
+});
+
 describe('healthFindings thresholds', () => {
   const base: HealthReport = { connections: 0, maxConnections: 100, databaseSizeBytes: 0, longRunning: [], oldTransactions: [], blocked: [], ungrantedLocks: 0, tables: [] };
   const connFinding = (n: number) => healthFindings({ ...base, connections: n }, { ...T, maxConnectionsRatio: 0.9 }).find((f) => f.rule === 'health-connections');

@@ -38,6 +38,7 @@ export const syncCommand: CliCommand = {
       sourceUrl,
       targetUrl,
       config,
+      repoRoot: cwd,
       keepOld: parseKeepOld(str(values['keep-old']), '--keep-old'),
       strict: parseBoolText(str(values.strict), '--strict'),
       maskingSalt: str(values['masking-salt']) ?? str(process.env.MASKING_SALT),
