@@ -1,0 +1,282 @@
+// Benchmark on real histories (issue 9): replay merged pull requests of public Prisma + PostgreSQL
+// repositories through `migration-gates check` and `lint`, each in a fresh two-commit repository
+// holding only the prisma/ paths of the merge's first parent (branch main) and of the merge
+// (branch pr), and count the errors, which of them a reviewer judged false, crashes, hangs and time.
+//
+// Sources (first match wins):
+//   --repo PATH (repeatable) or HISTORY_REPOS=PATH,PATH   bare or normal git clones; the name is
+//       taken from the path (owner+name/repo or owner+name.git) or given as NAME=PATH
+//   otherwise the committed fixtures in test/fixtures/real-prs/ (so a fresh clone always runs it)
+// Options: --limit N (PRs per repository, default 40; HISTORY_LIMIT), --timeout S (per command,
+//   default 120), --out FILE (default .tmp/history-bench.json), --only SHA[,SHA] (these commits),
+//   --keep (keep the temporary repositories), --with-prisma (build the repositories under .tmp/
+//   so our node_modules/prisma is found, as in a project that installs Prisma; default: under the
+//   OS temp folder, where no Prisma CLI is found).
+// Run: npm run bench -- history [--repo /path/owner+name/repo ...]   (needs dist/: npm run build)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'dist/cli/index.js');
+const fixturesDir = path.join(root, 'test/fixtures/real-prs');
+const judgmentsFile = path.join(root, 'bench/history-judgments.json');
+
+const { values: opts } = parseArgs({
+  options: {
+    repo: { type: 'string', multiple: true },
+    limit: { type: 'string' },
+    timeout: { type: 'string' },
+    out: { type: 'string' },
+    only: { type: 'string' },
+    keep: { type: 'boolean' },
+    'with-prisma': { type: 'boolean' },
+  },
+  allowPositionals: false,
+});
+const LIMIT = Number(opts.limit ?? process.env.HISTORY_LIMIT ?? 40);
+const TIMEOUT_MS = Number(opts.timeout ?? 120) * 1000;
+const OUT = path.resolve(root, opts.out ?? '.tmp/history-bench.json');
+const ONLY = opts.only ? opts.only.split(',').filter(Boolean) : [];
+const repoArgs = opts.repo?.length ? opts.repo : (process.env.HISTORY_REPOS ?? '').split(',').filter(Boolean);
+
+if (!existsSync(cli)) {
+  console.error(`missing ${path.relative(root, cli)}: run npm run build first`);
+  process.exit(1);
+}
+
+// ---- the files we keep: everything below a folder named prisma/, except program code (seed
+// scripts, services), which no rule reads and which would only be noise in the fixtures.
+const CODE = /\.(?:[cm]?[jt]sx?)$/;
+/** The prisma/ folder a path lies in (up to and including the first `prisma` segment), or null. */
+export function prismaRoot(p) {
+  const parts = p.split('/');
+  const i = parts.indexOf('prisma');
+  return i >= 0 && i < parts.length - 1 ? parts.slice(0, i + 1).join('/') : null;
+}
+const keep = (p) => prismaRoot(p) !== null && !CODE.test(p);
+
+const run = (cmd, args, o = {}) => spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...o });
+const git = (cwd, ...args) => {
+  const r = run('git', args, { cwd });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${cwd}: ${r.stderr}`);
+  return r.stdout;
+};
+const gitDir = (dir, ...args) => git(dir, ...args);
+
+// ---- judgments: repo + commit prefix + tool + rule + file (+ line when several on one file)
+const judgments = existsSync(judgmentsFile) ? JSON.parse(readFileSync(judgmentsFile, 'utf8')).judgments : [];
+function judge(repo, commit, e) {
+  return judgments.find(
+    (j) => j.repo === repo && commit.startsWith(j.commit) && j.rule === e.rule && (j.file ?? '') === (e.file ?? '') && (j.line === undefined || j.line === e.line),
+  );
+}
+
+// ---- the temporary two-commit repository
+const tmpBase = opts['with-prisma'] ? path.join(root, '.tmp') : os.tmpdir();
+mkdirSync(tmpBase, { recursive: true });
+function newRepo() {
+  const dir = mkdtempSync(path.join(tmpBase, 'history-pr-'));
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'user.email', 'bench@example.com');
+  git(dir, 'config', 'user.name', 'bench');
+  git(dir, 'config', 'commit.gpgsign', 'false');
+  return dir;
+}
+function commitAll(dir, msg) {
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '--allow-empty', '--no-verify', '-m', msg);
+}
+function clearTree(dir) {
+  for (const e of readdirSync(dir)) if (e !== '.git') rmSync(path.join(dir, e), { recursive: true, force: true });
+}
+/** Write the kept prisma/ files of `rev` (of the mirror `src`) into `dir`. */
+function extract(src, rev, dir) {
+  const files = gitDir(src, 'ls-tree', '-r', '-z', '--name-only', rev).split('\0').filter((p) => p && keep(p));
+  if (!files.length) return 0;
+  const roots = [...new Set(files.map(prismaRoot))];
+  const tar = run('git', ['archive', '--format=tar', rev, '--', ...roots], { cwd: src, encoding: 'buffer' });
+  if (tar.status !== 0) throw new Error(`git archive ${rev} failed: ${tar.stderr}`);
+  const x = spawnSync('tar', ['-x', '-C', dir], { input: tar.stdout });
+  if (x.status !== 0) throw new Error(`tar failed: ${x.stderr}`);
+  // drop code files the archive of whole roots brought along
+  const all = git(dir, 'ls-files', '-o', '-z').split('\0').filter(Boolean);
+  for (const p of all) if (!keep(p)) rmSync(path.join(dir, p), { force: true });
+  return files.length;
+}
+
+// ---- running the CLI on one PR
+const STACK = /^\s+at (?:async )?\S.*(?:\(.*:\d+:\d+\)|:\d+:\d+)$/m;
+function runCli(dir, args) {
+  const t = performance.now();
+  const r = run(process.execPath, [cli, ...args], { cwd: dir, timeout: TIMEOUT_MS, killSignal: 'SIGKILL', env: { ...process.env, NO_COLOR: '1', CI: '' } });
+  const ms = Math.round(performance.now() - t);
+  const hang = r.error?.code === 'ETIMEDOUT' || (r.signal === 'SIGKILL' && ms >= TIMEOUT_MS - 50);
+  let json = null;
+  try {
+    json = JSON.parse(r.stdout);
+  } catch {
+    /* a crash prints no JSON */
+  }
+  const stack = STACK.test(r.stderr ?? '') || STACK.test(r.stdout ?? '');
+  const crash = !hang && (json === null || (r.status !== 0 && r.status !== 1));
+  return { ms, status: r.status, hang, crash, stack, json, stderr: crash || stack || hang ? (r.stderr ?? '').slice(0, 4000) : undefined };
+}
+
+function checkPr(dir, repo, commit) {
+  const check = runCli(dir, ['check', '--base-ref', 'main', '--format', 'json']);
+  const lint = runCli(dir, ['lint', '--base-ref', 'main', '--format', 'json']);
+  const errors = [];
+  const warnings = [];
+  for (const [tool, res] of [['check', check], ['lint', lint]]) {
+    for (const f of res.json?.findings ?? []) {
+      const item = { tool, rule: f.rule, file: f.file, line: f.line, message: f.message };
+      if (f.severity === 'error') {
+        const j = judge(repo, commit, item);
+        errors.push({ ...item, verdict: j?.verdict ?? 'unjudged', ...(j ? { reason: j.reason } : {}) });
+      } else if (f.severity === 'warning') warnings.push(item);
+    }
+  }
+  const failures = Object.fromEntries(
+    Object.entries({ check, lint }).map(([k, v]) => [k, { ms: v.ms, status: v.status, hang: v.hang, crash: v.crash, stack: v.stack, ...(v.stderr ? { stderr: v.stderr } : {}) }]),
+  );
+  return { errors, warnings, runs: failures, ms: check.ms + lint.ms };
+}
+
+// ---- sources
+/** PRs of a real clone: the last LIMIT first-parent commits of its default branch touching prisma/. */
+function* mirrorCases(spec) {
+  const eq = spec.indexOf('=');
+  const src = eq > 0 ? spec.slice(eq + 1) : spec;
+  const name =
+    eq > 0
+      ? spec.slice(0, eq)
+      : (path.basename(src) === 'repo' || path.basename(src) === '.git' ? path.basename(path.dirname(src)) : path.basename(src)).replace(/\.git$/, '').replace('+', '/');
+  const branch = gitDir(src, 'symbolic-ref', '--short', 'HEAD').trim();
+  const specs = ['**/prisma/**/*.prisma', '**/prisma/**/*.sql', '**/prisma/**/*.toml'].map((g) => `:(glob)${g}`);
+  const log = gitDir(src, 'log', '--first-parent', '--format=%H%x1f%P%x1f%s', ...(ONLY.length ? [] : ['-n', String(LIMIT)]), branch, '--', ...specs);
+  for (const line of log.split('\n').filter(Boolean)) {
+    const [commit, parents, title] = line.split('\x1f');
+    const parent = parents.split(' ')[0];
+    if (!parent) continue; // the root commit has no base to compare with
+    if (ONLY.length && !ONLY.some((o) => commit.startsWith(o))) continue;
+    yield {
+      repo: name,
+      commit,
+      parent,
+      title,
+      build(dir) {
+        extract(src, parent, dir);
+        commitAll(dir, `base ${parent.slice(0, 10)}`);
+        git(dir, 'checkout', '-q', '-b', 'pr');
+        clearTree(dir);
+        extract(src, commit, dir);
+        commitAll(dir, `pr ${commit.slice(0, 10)}`);
+      },
+    };
+  }
+}
+/** The committed fixtures: base/ tree + pr.patch, origin in origin.json. */
+function* fixtureCases() {
+  if (!existsSync(fixturesDir)) return;
+  for (const d of readdirSync(fixturesDir).sort()) {
+    const originFile = path.join(fixturesDir, d, 'origin.json');
+    if (!existsSync(originFile)) continue;
+    const o = JSON.parse(readFileSync(originFile, 'utf8'));
+    if (ONLY.length && !ONLY.some((x) => o.commit.startsWith(x))) continue;
+    yield {
+      repo: o.repo,
+      commit: o.commit,
+      parent: o.parent,
+      title: o.title,
+      build(dir) {
+        const base = path.join(fixturesDir, d, 'base');
+        if (existsSync(base)) cpSync(base, dir, { recursive: true });
+        commitAll(dir, `base ${o.parent.slice(0, 10)}`);
+        git(dir, 'checkout', '-q', '-b', 'pr');
+        git(dir, 'apply', '--binary', '--whitespace=nowarn', path.join(fixturesDir, d, 'pr.patch'));
+        commitAll(dir, `pr ${o.commit.slice(0, 10)}`);
+      },
+    };
+  }
+}
+
+// ---- main
+const mode = repoArgs.length ? 'repositories' : 'fixtures';
+const sources = repoArgs.length ? repoArgs.map((s) => ({ label: s, cases: () => mirrorCases(s) })) : [{ label: 'test/fixtures/real-prs', cases: fixtureCases }];
+console.log(`history bench: ${mode} (${sources.map((s) => s.label).join(', ')}); up to ${LIMIT} PRs per repository, ${TIMEOUT_MS / 1000} s timeout per command${opts['with-prisma'] ? ', Prisma CLI findable' : ', no Prisma CLI'}`);
+
+const results = [];
+for (const s of sources) {
+  for (const c of s.cases()) {
+    const dir = newRepo();
+    let r;
+    try {
+      c.build(dir);
+      r = checkPr(dir, c.repo, c.commit);
+    } catch (err) {
+      r = { errors: [], warnings: [], runs: {}, ms: 0, setupError: String(err?.message ?? err).slice(0, 2000) };
+    } finally {
+      if (!opts.keep) rmSync(dir, { recursive: true, force: true });
+    }
+    const pr = { repo: c.repo, commit: c.commit, parent: c.parent, title: c.title, ...r, ...(opts.keep ? { dir } : {}) };
+    results.push(pr);
+    const bad = Object.entries(pr.runs).filter(([, v]) => v.crash || v.hang || v.stack).map(([k, v]) => `${k}:${v.hang ? 'HANG' : v.crash ? `CRASH(${v.status})` : 'STACK'}`);
+    console.log(
+      `${c.repo.padEnd(22)} ${c.commit.slice(0, 10)} ${String(pr.ms).padStart(6)} ms  errors ${String(pr.errors.length).padStart(2)}` +
+        `${pr.errors.length ? ` [${pr.errors.map((e) => `${e.rule}${e.verdict === 'false' ? '(F)' : e.verdict === 'true' ? '(T)' : '(?)'}`).join(', ')}]` : ''}` +
+        `${bad.length ? `  ${bad.join(' ')}` : ''}${pr.setupError ? `  SETUP FAILED: ${pr.setupError.split('\n')[0]}` : ''}  ${c.title.slice(0, 60)}`,
+    );
+  }
+}
+
+// ---- summary
+function summarizePrs(prs) {
+  const byRule = {};
+  for (const p of prs) for (const e of p.errors) {
+    const k = `${e.tool}/${e.rule}`;
+    byRule[k] ??= { errors: 0, judgedFalse: 0, judgedTrue: 0, unjudged: 0 };
+    byRule[k].errors++;
+    byRule[k][e.verdict === 'false' ? 'judgedFalse' : e.verdict === 'true' ? 'judgedTrue' : 'unjudged']++;
+  }
+  const errs = prs.flatMap((p) => p.errors);
+  const runs = prs.flatMap((p) => Object.values(p.runs));
+  return {
+    prs: prs.length,
+    prsWithError: prs.filter((p) => p.errors.length).length,
+    prsWithFalseError: prs.filter((p) => p.errors.some((e) => e.verdict === 'false')).length,
+    errors: errs.length,
+    judgedFalse: errs.filter((e) => e.verdict === 'false').length,
+    judgedTrue: errs.filter((e) => e.verdict === 'true').length,
+    unjudged: errs.filter((e) => e.verdict === 'unjudged').length,
+    crashes: runs.filter((r) => r.crash).length,
+    hangs: runs.filter((r) => r.hang).length,
+    stackTraces: runs.filter((r) => r.stack).length,
+    setupErrors: prs.filter((p) => p.setupError).length,
+    ms: prs.reduce((n, p) => n + p.ms, 0),
+    maxMs: prs.reduce((n, p) => Math.max(n, p.ms), 0),
+    byRule,
+  };
+}
+const repos = [...new Set(results.map((r) => r.repo))];
+const perRepo = Object.fromEntries(repos.map((r) => [r, summarizePrs(results.filter((p) => p.repo === r))]));
+const total = summarizePrs(results);
+
+const row = (name, s) =>
+  `| ${name} | ${s.prs} | ${s.prsWithError} | ${s.errors} | ${s.judgedTrue} | ${s.judgedFalse} | ${s.unjudged} | ${s.crashes}/${s.hangs}/${s.stackTraces} | ${(s.ms / 1000).toFixed(1)} s (max ${(s.maxMs / 1000).toFixed(1)} s) |`;
+console.log('\n| repository | PRs | PRs with an error | errors | judged true | judged false | unjudged | crash/hang/stack | time |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const r of repos) console.log(row(r, perRepo[r]));
+console.log(row('**total**', total));
+console.log('\nerrors per rule (total / judged false / unjudged):');
+for (const [k, v] of Object.entries(total.byRule).sort((a, b) => b[1].errors - a[1].errors)) console.log(`  ${k.padEnd(40)} ${String(v.errors).padStart(3)} / ${String(v.judgedFalse).padStart(3)} / ${String(v.unjudged).padStart(3)}`);
+console.log(`\nerrors judged false: ${total.judgedFalse}   unjudged: ${total.unjudged}   crashes: ${total.crashes}   hangs: ${total.hangs}   stack traces: ${total.stackTraces}`);
+
+mkdirSync(path.dirname(OUT), { recursive: true });
+writeFileSync(OUT, JSON.stringify({ generatedAt: new Date().toISOString(), mode, limit: LIMIT, timeoutMs: TIMEOUT_MS, withPrisma: !!opts['with-prisma'], total, perRepo, prs: results }, null, 2) + '\n');
+console.log(`written ${path.relative(root, OUT)}`);
+// The bench measures; it fails only when the tool itself broke (crash, hang, stack trace).
+process.exit(total.crashes + total.hangs + total.stackTraces + total.setupErrors ? 1 : 0);
