@@ -11,7 +11,9 @@
 //   default 120), --out FILE (default .tmp/history-bench.json), --only SHA[,SHA] (these commits),
 //   --keep (keep the temporary repositories), --with-prisma (build the repositories under .tmp/
 //   so our node_modules/prisma is found, as in a project that installs Prisma; default: under the
-//   OS temp folder, where no Prisma CLI is found).
+//   OS temp folder, where no Prisma CLI is found),
+//   --save-fixtures (with --repo and --only: store each chosen PR as test/fixtures/real-prs/<name>-<sha>/,
+//   base/ tree + pr.patch + origin.json; --license names the repository's license for the origin note).
 // Run: npm run bench -- history [--repo /path/owner+name/repo ...]   (needs dist/: npm run build)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
@@ -34,6 +36,8 @@ const { values: opts } = parseArgs({
     only: { type: 'string' },
     keep: { type: 'boolean' },
     'with-prisma': { type: 'boolean' },
+    'save-fixtures': { type: 'boolean' },
+    license: { type: 'string' },
   },
   allowPositionals: false,
 });
@@ -67,11 +71,12 @@ const git = (cwd, ...args) => {
 };
 const gitDir = (dir, ...args) => git(dir, ...args);
 
-// ---- judgments: repo + commit prefix + tool + rule + file (+ line when several on one file)
+// ---- judgments: repo + commit prefix + rule, and file / line when given (absent: every file of
+// that rule in that PR, e.g. the twenty folders of one deleted history)
 const judgments = existsSync(judgmentsFile) ? JSON.parse(readFileSync(judgmentsFile, 'utf8')).judgments : [];
 function judge(repo, commit, e) {
   return judgments.find(
-    (j) => j.repo === repo && commit.startsWith(j.commit) && j.rule === e.rule && (j.file ?? '') === (e.file ?? '') && (j.line === undefined || j.line === e.line),
+    (j) => j.repo === repo && commit.startsWith(j.commit) && j.rule === e.rule && (j.file === undefined || j.file === (e.file ?? '')) && (j.line === undefined || j.line === e.line),
   );
 }
 
@@ -204,6 +209,34 @@ function* fixtureCases() {
   }
 }
 
+/** Store one real PR as a fixture: the base's kept files as a tree, the PR as a patch on it. */
+function saveFixture(c) {
+  const name = `${c.repo.split('/')[1]}-${c.commit.slice(0, 10)}`;
+  const out = path.join(fixturesDir, name);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(path.join(out, 'base'), { recursive: true });
+  const dir = newRepo();
+  try {
+    c.build(dir);
+    const tar = run('git', ['archive', '--format=tar', 'main'], { cwd: dir, encoding: 'buffer' });
+    spawnSync('tar', ['-x', '-C', path.join(out, 'base')], { input: tar.stdout });
+    writeFileSync(path.join(out, 'pr.patch'), git(dir, 'diff', '--binary', '--no-renames', 'main', 'pr'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const origin = {
+    repo: c.repo,
+    commit: c.commit,
+    parent: c.parent,
+    title: c.title,
+    url: `https://github.com/${c.repo}/commit/${c.commit}`,
+    license: opts.license ?? 'see the repository',
+    note: 'only the files below prisma/ folders (program code left out) of the first parent (base/) and the change of the merge (pr.patch)',
+  };
+  writeFileSync(path.join(out, 'origin.json'), JSON.stringify(origin, null, 2) + '\n');
+  console.log(`fixture ${path.relative(root, out)}`);
+}
+
 // ---- main
 const mode = repoArgs.length ? 'repositories' : 'fixtures';
 const sources = repoArgs.length ? repoArgs.map((s) => ({ label: s, cases: () => mirrorCases(s) })) : [{ label: 'test/fixtures/real-prs', cases: fixtureCases }];
@@ -222,6 +255,7 @@ for (const s of sources) {
     } finally {
       if (!opts.keep) rmSync(dir, { recursive: true, force: true });
     }
+    if (opts['save-fixtures'] && mode === 'repositories') saveFixture(c);
     const pr = { repo: c.repo, commit: c.commit, parent: c.parent, title: c.title, ...r, ...(opts.keep ? { dir } : {}) };
     results.push(pr);
     const bad = Object.entries(pr.runs).filter(([, v]) => v.crash || v.hang || v.stack).map(([k, v]) => `${k}:${v.hang ? 'HANG' : v.crash ? `CRASH(${v.status})` : 'STACK'}`);
