@@ -12,11 +12,13 @@
 //   --keep (keep the temporary repositories), --with-prisma (build the repositories under .tmp/
 //   so our node_modules/prisma is found, as in a project that installs Prisma; default: under the
 //   OS temp folder, where no Prisma CLI is found),
+//   --from FILE (no run: judge and summarize the PRs of an earlier output again, after editing
+//   bench/history-judgments.json),
 //   --save-fixtures (with --repo and --only: store each chosen PR as test/fixtures/real-prs/<name>-<sha>/,
-//   base/ tree + pr.patch + origin.json; --license names the repository's license for the origin note).
+//   base.patch + pr.patch + origin.json; --license names the repository's license for the origin note).
 // Run: npm run bench -- history [--repo /path/owner+name/repo ...]   (needs dist/: npm run build)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +40,7 @@ const { values: opts } = parseArgs({
     'with-prisma': { type: 'boolean' },
     'save-fixtures': { type: 'boolean' },
     license: { type: 'string' },
+    from: { type: 'string' },
   },
   allowPositionals: false,
 });
@@ -53,8 +56,9 @@ if (!existsSync(cli)) {
 }
 
 // ---- the files we keep: everything below a folder named prisma/, except program code (seed
-// scripts, services), which no rule reads and which would only be noise in the fixtures.
-const CODE = /\.(?:[cm]?[jt]sx?)$/;
+// scripts, services) and package manifests (cal.com and documenso name their database package
+// packages/prisma/), which no rule reads and which would only be noise in the fixtures.
+const CODE = /\.(?:[cm]?[jt]sx?)$|(?:^|\/)(?:package\.json|tsconfig[^/]*\.json)$/;
 /** The prisma/ folder a path lies in (up to and including the first `prisma` segment), or null. */
 export function prismaRoot(p) {
   const parts = p.split('/');
@@ -184,7 +188,11 @@ function* mirrorCases(spec) {
     };
   }
 }
-/** The committed fixtures: base/ tree + pr.patch, origin in origin.json. */
+/**
+ * The committed fixtures: base.patch (the base's files, from an empty tree) and pr.patch (the
+ * merge's change), origin in origin.json. Patches rather than folder trees, so that no
+ * prisma/migrations folder exists in this repository for a discovery run from its root to find.
+ */
 function* fixtureCases() {
   if (!existsSync(fixturesDir)) return;
   for (const d of readdirSync(fixturesDir).sort()) {
@@ -198,8 +206,7 @@ function* fixtureCases() {
       parent: o.parent,
       title: o.title,
       build(dir) {
-        const base = path.join(fixturesDir, d, 'base');
-        if (existsSync(base)) cpSync(base, dir, { recursive: true });
+        git(dir, 'apply', '--binary', '--whitespace=nowarn', path.join(fixturesDir, d, 'base.patch'));
         commitAll(dir, `base ${o.parent.slice(0, 10)}`);
         git(dir, 'checkout', '-q', '-b', 'pr');
         git(dir, 'apply', '--binary', '--whitespace=nowarn', path.join(fixturesDir, d, 'pr.patch'));
@@ -209,17 +216,17 @@ function* fixtureCases() {
   }
 }
 
-/** Store one real PR as a fixture: the base's kept files as a tree, the PR as a patch on it. */
+/** Store one real PR as a fixture: the base's kept files and the PR's change, as two patches. */
 function saveFixture(c) {
   const name = `${c.repo.split('/')[1]}-${c.commit.slice(0, 10)}`;
   const out = path.join(fixturesDir, name);
   rmSync(out, { recursive: true, force: true });
-  mkdirSync(path.join(out, 'base'), { recursive: true });
+  mkdirSync(out, { recursive: true });
   const dir = newRepo();
   try {
     c.build(dir);
-    const tar = run('git', ['archive', '--format=tar', 'main'], { cwd: dir, encoding: 'buffer' });
-    spawnSync('tar', ['-x', '-C', path.join(out, 'base')], { input: tar.stdout });
+    const empty = git(dir, 'hash-object', '-t', 'tree', '/dev/null').trim();
+    writeFileSync(path.join(out, 'base.patch'), git(dir, 'diff', '--binary', '--no-renames', empty, 'main'));
     writeFileSync(path.join(out, 'pr.patch'), git(dir, 'diff', '--binary', '--no-renames', 'main', 'pr'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -231,39 +238,50 @@ function saveFixture(c) {
     title: c.title,
     url: `https://github.com/${c.repo}/commit/${c.commit}`,
     license: opts.license ?? 'see the repository',
-    note: 'only the files below prisma/ folders (program code left out) of the first parent (base/) and the change of the merge (pr.patch)',
+    note: 'only the files below prisma/ folders (program code left out): base.patch = the first parent, pr.patch = the merge\'s change',
   };
   writeFileSync(path.join(out, 'origin.json'), JSON.stringify(origin, null, 2) + '\n');
   console.log(`fixture ${path.relative(root, out)}`);
 }
 
 // ---- main
-const mode = repoArgs.length ? 'repositories' : 'fixtures';
+const mode = opts.from ? 'from' : repoArgs.length ? 'repositories' : 'fixtures';
 const sources = repoArgs.length ? repoArgs.map((s) => ({ label: s, cases: () => mirrorCases(s) })) : [{ label: 'test/fixtures/real-prs', cases: fixtureCases }];
 console.log(`history bench: ${mode} (${sources.map((s) => s.label).join(', ')}); up to ${LIMIT} PRs per repository, ${TIMEOUT_MS / 1000} s timeout per command${opts['with-prisma'] ? ', Prisma CLI findable' : ', no Prisma CLI'}`);
 
 const results = [];
-for (const s of sources) {
-  for (const c of s.cases()) {
-    const dir = newRepo();
-    let r;
-    try {
-      c.build(dir);
-      r = checkPr(dir, c.repo, c.commit);
-    } catch (err) {
-      r = { errors: [], warnings: [], runs: {}, ms: 0, setupError: String(err?.message ?? err).slice(0, 2000) };
-    } finally {
-      if (!opts.keep) rmSync(dir, { recursive: true, force: true });
-    }
-    if (opts['save-fixtures'] && mode === 'repositories') saveFixture(c);
-    const pr = { repo: c.repo, commit: c.commit, parent: c.parent, title: c.title, ...r, ...(opts.keep ? { dir } : {}) };
+if (opts.from) {
+  // re-judge an earlier run (its PRs and findings as they were) with today's judgments
+  for (const pr of JSON.parse(readFileSync(path.resolve(root, opts.from), 'utf8')).prs) {
+    pr.errors = pr.errors.map(({ verdict, reason, ...e }) => {
+      const j = judge(pr.repo, pr.commit, e);
+      return { ...e, verdict: j?.verdict ?? 'unjudged', ...(j ? { reason: j.reason } : {}) };
+    });
     results.push(pr);
-    const bad = Object.entries(pr.runs).filter(([, v]) => v.crash || v.hang || v.stack).map(([k, v]) => `${k}:${v.hang ? 'HANG' : v.crash ? `CRASH(${v.status})` : 'STACK'}`);
-    console.log(
-      `${c.repo.padEnd(22)} ${c.commit.slice(0, 10)} ${String(pr.ms).padStart(6)} ms  errors ${String(pr.errors.length).padStart(2)}` +
-        `${pr.errors.length ? ` [${pr.errors.map((e) => `${e.rule}${e.verdict === 'false' ? '(F)' : e.verdict === 'true' ? '(T)' : '(?)'}`).join(', ')}]` : ''}` +
-        `${bad.length ? `  ${bad.join(' ')}` : ''}${pr.setupError ? `  SETUP FAILED: ${pr.setupError.split('\n')[0]}` : ''}  ${c.title.slice(0, 60)}`,
-    );
+  }
+} else {
+  for (const s of sources) {
+    for (const c of s.cases()) {
+      const dir = newRepo();
+      let r;
+      try {
+        c.build(dir);
+        r = checkPr(dir, c.repo, c.commit);
+      } catch (err) {
+        r = { errors: [], warnings: [], runs: {}, ms: 0, setupError: String(err?.message ?? err).slice(0, 2000) };
+      } finally {
+        if (!opts.keep) rmSync(dir, { recursive: true, force: true });
+      }
+      if (opts['save-fixtures'] && mode === 'repositories') saveFixture(c);
+      const pr = { repo: c.repo, commit: c.commit, parent: c.parent, title: c.title, ...r, ...(opts.keep ? { dir } : {}) };
+      results.push(pr);
+      const bad = Object.entries(pr.runs).filter(([, v]) => v.crash || v.hang || v.stack).map(([k, v]) => `${k}:${v.hang ? 'HANG' : v.crash ? `CRASH(${v.status})` : 'STACK'}`);
+      console.log(
+        `${c.repo.padEnd(22)} ${c.commit.slice(0, 10)} ${String(pr.ms).padStart(6)} ms  errors ${String(pr.errors.length).padStart(2)}` +
+          `${pr.errors.length ? ` [${pr.errors.map((e) => `${e.rule}${e.verdict === 'false' ? '(F)' : e.verdict === 'true' ? '(T)' : '(?)'}`).join(', ')}]` : ''}` +
+          `${bad.length ? `  ${bad.join(' ')}` : ''}${pr.setupError ? `  SETUP FAILED: ${pr.setupError.split('\n')[0]}` : ''}  ${c.title.slice(0, 60)}`,
+      );
+    }
   }
 }
 
@@ -282,6 +300,7 @@ function summarizePrs(prs) {
     prs: prs.length,
     prsWithError: prs.filter((p) => p.errors.length).length,
     prsWithFalseError: prs.filter((p) => p.errors.some((e) => e.verdict === 'false')).length,
+    prsOnlyFalse: prs.filter((p) => p.errors.length && p.errors.every((e) => e.verdict === 'false')).length,
     errors: errs.length,
     judgedFalse: errs.filter((e) => e.verdict === 'false').length,
     judgedTrue: errs.filter((e) => e.verdict === 'true').length,
@@ -300,13 +319,31 @@ const perRepo = Object.fromEntries(repos.map((r) => [r, summarizePrs(results.fil
 const total = summarizePrs(results);
 
 const row = (name, s) =>
-  `| ${name} | ${s.prs} | ${s.prsWithError} | ${s.errors} | ${s.judgedTrue} | ${s.judgedFalse} | ${s.unjudged} | ${s.crashes}/${s.hangs}/${s.stackTraces} | ${(s.ms / 1000).toFixed(1)} s (max ${(s.maxMs / 1000).toFixed(1)} s) |`;
-console.log('\n| repository | PRs | PRs with an error | errors | judged true | judged false | unjudged | crash/hang/stack | time |');
-console.log('|---|---|---|---|---|---|---|---|---|');
+  `| ${name} | ${s.prs} | ${s.prsWithError} | ${s.prsWithFalseError} | ${s.prsOnlyFalse} | ${s.errors} | ${s.judgedTrue} | ${s.judgedFalse} | ${s.unjudged} | ${s.crashes}/${s.hangs}/${s.stackTraces} | ${(s.ms / 1000).toFixed(1)} s (max ${(s.maxMs / 1000).toFixed(1)} s) |`;
+console.log('\n| repository | PRs | PRs with an error | PRs with a false error | PRs failed only by false errors | errors | judged true | judged false | unjudged | crash/hang/stack | time |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of repos) console.log(row(r, perRepo[r]));
 console.log(row('**total**', total));
 console.log('\nerrors per rule (total / judged false / unjudged):');
 for (const [k, v] of Object.entries(total.byRule).sort((a, b) => b[1].errors - a[1].errors)) console.log(`  ${k.padEnd(40)} ${String(v.errors).padStart(3)} / ${String(v.judgedFalse).padStart(3)} / ${String(v.unjudged).padStart(3)}`);
+/** The errors of one verdict, one line per PR and rule (its files, or how many when many). */
+const listed = (verdict) => {
+  const groups = new Map();
+  for (const p of results) for (const e of p.errors.filter((x) => x.verdict === verdict)) {
+    const k = `${p.repo} ${p.commit.slice(0, 10)} ${e.tool}/${e.rule}`;
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k).push(e.file ?? '');
+  }
+  return [...groups].map(([k, files]) => {
+    const distinct = [...new Set(files)];
+    const where = distinct.length > 3 ? `${distinct.length} files, e.g. ${distinct[0]}` : distinct.join(', ');
+    return `  ${k}${files.length > 1 ? ` (x${files.length})` : ''}: ${where}`;
+  });
+};
+for (const [verdict, title] of [['false', 'errors judged false (a reviewer would reject them)'], ['unjudged', 'unjudged errors (read the diff, then add them to bench/history-judgments.json)']]) {
+  const lines = listed(verdict);
+  if (lines.length) console.log(`\n${title}:\n${lines.join('\n')}`);
+}
 console.log(`\nerrors judged false: ${total.judgedFalse}   unjudged: ${total.unjudged}   crashes: ${total.crashes}   hangs: ${total.hangs}   stack traces: ${total.stackTraces}`);
 
 mkdirSync(path.dirname(OUT), { recursive: true });

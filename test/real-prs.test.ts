@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.js';
@@ -33,11 +33,11 @@ afterAll(() => {
   for (const r of repos) r.cleanup();
 });
 
-/** The fixture as a real repository: base/ committed on main, pr.patch applied on branch pr. */
+/** The fixture as a real repository: base.patch committed on main, pr.patch on branch pr. */
 function rebuild(dir: string, origin: Origin): GitRepo {
   const repo = new GitRepo('real-pr');
   repos.push(repo);
-  if (existsSync(path.join(dir, 'base'))) cpSync(path.join(dir, 'base'), repo.dir, { recursive: true });
+  repo.git('apply', '--binary', '--whitespace=nowarn', path.join(dir, 'base.patch'));
   repo.commit(`base ${origin.parent.slice(0, 10)}`);
   repo.checkout('pr', true);
   repo.git('apply', '--binary', '--whitespace=nowarn', path.join(dir, 'pr.patch'));
@@ -67,6 +67,7 @@ describe('real pull requests (prisma/ paths of public repositories)', () => {
       expect(c.origin.repo).toMatch(/^[\w.-]+\/[\w.-]+$/);
       expect(c.origin.commit).toMatch(/^[0-9a-f]{40}$/);
       expect(c.origin.reviewer.why.length).toBeGreaterThan(10);
+      expect(existsSync(path.join(c.dir, 'base.patch'))).toBe(true);
       expect(existsSync(path.join(c.dir, 'pr.patch'))).toBe(true);
     }
   });
