@@ -75,12 +75,13 @@ const git = (cwd, ...args) => {
 };
 const gitDir = (dir, ...args) => git(dir, ...args);
 
-// ---- judgments: repo + commit prefix + rule, and file / line when given (absent: every file of
-// that rule in that PR, e.g. the twenty folders of one deleted history)
+// ---- judgments: repo + commit prefix + rule, and file / line / match (a piece of the message,
+// when one statement yields several findings) when given; absent: every file of that rule in that
+// PR, e.g. the twenty folders of one deleted history. The first judgment that fits wins.
 const judgments = existsSync(judgmentsFile) ? JSON.parse(readFileSync(judgmentsFile, 'utf8')).judgments : [];
 function judge(repo, commit, e) {
   return judgments.find(
-    (j) => j.repo === repo && commit.startsWith(j.commit) && j.rule === e.rule && (j.file === undefined || j.file === (e.file ?? '')) && (j.line === undefined || j.line === e.line),
+    (j) => j.repo === repo && commit.startsWith(j.commit) && j.rule === e.rule && (j.file === undefined || j.file === (e.file ?? '')) && (j.line === undefined || j.line === e.line) && (j.match === undefined || (e.message ?? '').includes(j.match)),
   );
 }
 

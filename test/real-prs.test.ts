@@ -47,7 +47,9 @@ function rebuild(dir: string, origin: Origin): GitRepo {
 
 /**
  * The errors of `check` and `lint` against main (the CLI's two commands), as distinct `tool/rule
- * file`: the verdict is which rule fails on which file, not how many statements it counts there.
+ * file` plus the table for lint findings (one migration may hold a true and a false finding of
+ * the same rule on different tables): the verdict is which rule fails where, not how many
+ * statements it counts there.
  */
 async function errorsOf(repo: GitRepo): Promise<string[]> {
   const config = loadConfig(repo.dir);
@@ -55,7 +57,7 @@ async function errorsOf(repo: GitRepo): Promise<string[]> {
   const lint = await runLint({ repoRoot: repo.dir, config, baseRef: 'main', replay: true });
   const keys = [
     ...check.findings.filter((f) => f.severity === 'error').map((f) => `check/${f.rule} ${f.file ?? ''}`),
-    ...lint.findings.filter((f) => f.severity === 'error').map((f) => `lint/${f.rule} ${f.file ?? ''}`),
+    ...lint.findings.filter((f) => f.severity === 'error').map((f) => `lint/${f.rule} ${f.file ?? ''}${f.table ? ` ${f.table}` : ''}`),
   ];
   return [...new Set(keys)].sort();
 }
