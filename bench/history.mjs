@@ -350,5 +350,13 @@ console.log(`\nerrors judged false: ${total.judgedFalse}   unjudged: ${total.unj
 mkdirSync(path.dirname(OUT), { recursive: true });
 writeFileSync(OUT, JSON.stringify({ generatedAt: new Date().toISOString(), mode, limit: LIMIT, timeoutMs: TIMEOUT_MS, withPrisma: !!opts['with-prisma'], total, perRepo, prs: results }, null, 2) + '\n');
 console.log(`written ${path.relative(root, OUT)}`);
+// the figures (not the findings) also go to bench-results/history.json, as the other benches do
+if (!opts.from) {
+  const resultsFile = path.join(root, 'bench-results', 'history.json');
+  mkdirSync(path.dirname(resultsFile), { recursive: true });
+  const past = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : [];
+  past.push({ at: new Date().toISOString(), mode, limit: LIMIT, total: { ...total, byRule: undefined }, perRepo: Object.fromEntries(Object.entries(perRepo).map(([k, v]) => [k, { ...v, byRule: undefined }])) });
+  writeFileSync(resultsFile, JSON.stringify(past, null, 2) + '\n');
+}
 // The bench measures; it fails only when the tool itself broke (crash, hang, stack trace).
 process.exit(total.crashes + total.hangs + total.stackTraces + total.setupErrors ? 1 : 0);
