@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { shellQuote } from '../security/shell-quote.js';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
@@ -13,7 +14,7 @@ export class ConfigError extends UserError {
   constructor(file: string, problems: string[]) {
     super(`invalid config ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
       why: 'the config decides which branch deploys where and which gates run; a guess would be unsafe',
-      next: `fix ${file} (reference: README "Configuration"), then run: npx migration-gates config --config ${file}`,
+      next: `fix ${file} (reference: README "Configuration"), then run: npx migration-gates config --config ${shellQuote(file)}`,
     });
     this.name = 'ConfigError';
   }

@@ -5,7 +5,7 @@ import type { Finding } from '../report/finding.js';
 import type { MigrationChanges, ServiceChanges } from './changes.js';
 import { proveOrder, type OrderProof } from './order-proof.js';
 import { outOfOrder, outOfOrderMigration, regenerateSteps } from './rules/out-of-order-migration.js';
-import { shellQuote } from './rules/types.js';
+import { shellQuote } from '../security/shell-quote.js';
 
 /** Now as a migration timestamp (what `prisma migrate dev` would name a new folder). */
 function timestampNow(): string {

@@ -5,7 +5,7 @@ import { HISTORY_RULE_INFO, HISTORY_RULES } from '../../src/migrations/rules/ind
 import { isPlausibleTimestamp } from '../../src/migrations/rules/invalid-migration-folder.js';
 import { lockProvider } from '../../src/migrations/rules/migration-lock.js';
 import { nameProblem } from '../../src/migrations/rules/migration-name.js';
-import { shellQuote } from '../../src/migrations/rules/types.js';
+import { shellQuote } from '../../src/security/shell-quote.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../helpers/tmp.js';

@@ -1,3 +1,4 @@
+import { shellQuote } from '../../security/shell-quote.js';
 import { optionNames } from '../parser/ast.js';
 import type { LintRule, RuleHit } from '../rule.js';
 import type { StatementContext } from '../context.js';
@@ -48,7 +49,7 @@ export const rule: LintRule = {
         statement: sc.stmt.index,
         message: `${what} cannot run inside a transaction block, and this migration has ${parsedCount} statements: Prisma runs them as one transaction, so it fails`,
         observed: false,
-        fix: `Move this statement alone into a new migration (npx prisma migrate dev --create-only --name ${ctx.name.replace(/^\d+_/, '')}_concurrently):\n${sc.stmt.sql};`,
+        fix: `Move this statement alone into a new migration (npx prisma migrate dev --create-only --name ${shellQuote(`${ctx.name.replace(/^\d+_/, '')}_concurrently`)}):\n${sc.stmt.sql};`,
       });
     }
     return hits;

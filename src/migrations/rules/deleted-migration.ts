@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { ServiceConfig } from '../../config/types.js';
 import type { Finding } from '../../report/finding.js';
 import { serviceOfPath } from '../changes.js';
-import { finding, shellQuote, type HistoryRule } from './types.js';
+import { finding, type HistoryRule } from './types.js';
+import { shellQuote } from '../../security/shell-quote.js';
 
 const ANY_MIGRATION_SQL = /(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/;
 

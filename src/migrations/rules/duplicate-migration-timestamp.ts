@@ -1,4 +1,5 @@
-import { finding, shellQuote, type HistoryRule } from './types.js';
+import { finding, type HistoryRule } from './types.js';
+import { shellQuote } from '../../security/shell-quote.js';
 
 /**
  * Prisma orders migrations by folder name; two folders with one timestamp (usually two branches

@@ -1,4 +1,5 @@
-import { finding, shellQuote, type HistoryRule } from './types.js';
+import { finding, type HistoryRule } from './types.js';
+import { shellQuote } from '../../security/shell-quote.js';
 
 /**
  * "Don't modify existing migrations." A migration that reached the base branch may already be

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { finding, shellQuote, type HistoryRule } from './types.js';
+import { finding, type HistoryRule } from './types.js';
+import { shellQuote } from '../../security/shell-quote.js';
 
 /**
  * The provider of migration_lock.toml (TOML key/value lines: `#` comments, blank lines, single or

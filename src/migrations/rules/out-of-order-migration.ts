@@ -1,6 +1,7 @@
 import type { MigrationFolder } from '../model.js';
 import type { ServiceChanges } from '../changes.js';
-import { finding, serviceDir, shellQuote, type HistoryRule } from './types.js';
+import { finding, serviceDir, type HistoryRule } from './types.js';
+import { shellQuote } from '../../security/shell-quote.js';
 
 /** A before b in Prisma's apply order (timestamps first when both have one). */
 function atOrBefore(a: MigrationFolder, b: MigrationFolder): boolean {

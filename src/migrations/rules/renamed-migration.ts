@@ -1,4 +1,5 @@
-import { finding, shellQuote, type HistoryRule } from './types.js';
+import { finding, type HistoryRule } from './types.js';
+import { shellQuote } from '../../security/shell-quote.js';
 
 /**
  * Prisma identifies a migration by its folder name (`_prisma_migrations.migration_name`). A

@@ -1,7 +1,8 @@
 import { checkDrift, type DriftResult } from '../../prisma/drift.js';
 import type { Finding } from '../../report/finding.js';
 import type { ServiceChanges } from '../changes.js';
-import { finding, serviceDir, shellQuote } from './types.js';
+import { finding, serviceDir } from './types.js';
+import { shellQuote } from '../../security/shell-quote.js';
 
 /**
  * The migrations, replayed in order into an empty database, must produce exactly schema.prisma.

@@ -1,4 +1,5 @@
-import { finding, serviceDir, shellQuote, type HistoryRule } from './types.js';
+import { finding, serviceDir, type HistoryRule } from './types.js';
+import { shellQuote } from '../../security/shell-quote.js';
 
 /**
  * The guide's workflow is "edit schema.prisma, then `prisma migrate dev --name ...`, then commit

@@ -45,7 +45,3 @@ export function serviceDir(root: string): string {
   return root || '.';
 }
 
-/** A name safe to show inside a shell command we suggest: single-quoted, quotes escaped. */
-export function shellQuote(s: string): string {
-  return /^[A-Za-z0-9_./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
