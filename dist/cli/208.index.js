@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/security/shell-quote.ts
+var shell_quote = __webpack_require__(6221);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -76,6 +78,11 @@ const configSchema = schemas/* strictObject */.rej({
         'large-table-rows': schemas/* number */.aig().int().positive().optional(),
     })
         .optional(),
+    deploy: schemas/* strictObject */.rej({
+        // A duration as PostgreSQL writes it (bare = ms); 0 or off turns it off. No spaces: it goes into a -c option.
+        'lock-timeout': schemas/* union */.KCZ([schemas/* string */.YjP().regex(/^(\d+(ms|s|min|h|d)?|off)$/, { message: 'expected a duration such as 5s, 500ms, 2min, or 0/off' }), schemas/* literal */.euz(0), schemas/* literal */.euz(false)]).optional(),
+    })
+        .optional(),
     backup: schemas/* strictObject */.rej({ 'retention-days': schemas/* number */.aig().int().min(1).max(90).optional() }).optional(),
     sync: schemas/* strictObject */.rej({
         'keep-old': schemas/* number */.aig().int().min(0).optional(),
@@ -100,12 +107,13 @@ const configSchema = schemas/* strictObject */.rej({
 
 
 
+
 const DEFAULT_CONFIG_PATH = '.github/migration-gates.yml';
 class ConfigError extends errors/* UserError */.y {
     constructor(file, problems) {
         super(`invalid config ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
             why: 'the config decides which branch deploys where and which gates run; a guess would be unsafe',
-            next: `fix ${file} (reference: README "Configuration"), then run: npx migration-gates config --config ${file}`,
+            next: `fix ${file} (reference: README "Configuration"), then run: npx migration-gates config --config ${(0,shell_quote/* shellQuote */.ZL)(file)}`,
         });
         this.name = 'ConfigError';
     }
@@ -251,6 +259,9 @@ function normalize(f, repoRoot, abs) {
         cfg.lint.baseline = f.lint.baseline;
     if (f.lint?.['large-table-rows'])
         cfg.lint.largeTableRows = f.lint['large-table-rows'];
+    const lt = f.deploy?.['lock-timeout'];
+    if (lt !== undefined)
+        cfg.deploy.lockTimeout = lt === false || lt === 0 || lt === 'off' ? '0' : lt;
     if (f.backup?.['retention-days'])
         cfg.backup.retentionDays = f.backup['retention-days'];
     const s = f.sync;

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/load.ts + 1 modules
 var load = __webpack_require__(9827);
-// EXTERNAL MODULE: ./src/migrations/check.ts + 16 modules
-var check = __webpack_require__(9804);
+// EXTERNAL MODULE: ./src/migrations/check.ts + 23 modules
+var check = __webpack_require__(3717);
 // EXTERNAL MODULE: ./src/report/checklist.ts
 var checklist = __webpack_require__(1478);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -74,8 +74,8 @@ function historyReport(result) {
     };
 }
 
-// EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
-var args = __webpack_require__(4792);
+// EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
+var args = __webpack_require__(94);
 // EXTERNAL MODULE: ./src/cli/default-base.ts
 var default_base = __webpack_require__(4921);
 // EXTERNAL MODULE: ./src/cli/fail-on.ts
@@ -123,13 +123,14 @@ const checkCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tl: () => (/* binding */ filesAt),
 /* harmony export */   gW: () => (/* binding */ diffFilesFromMergeBase),
 /* harmony export */   jI: () => (/* binding */ childrenAt),
 /* harmony export */   pm: () => (/* binding */ diffFiles),
 /* harmony export */   zT: () => (/* binding */ firstChangedLine),
 /* harmony export */   zw: () => (/* binding */ untrackedFiles)
 /* harmony export */ });
-/* unused harmony exports changedFiles, filesAt, readAt */
+/* unused harmony exports changedFiles, readAt */
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
 
 /**
@@ -210,7 +211,7 @@ async function childrenAt(cwd, rev, dirs) {
 }
 /** All file paths in a revision under the given paths (one `ls-tree`, fast for 1,000s of files). */
 async function filesAt(cwd, rev, paths = []) {
-    const r = await git(cwd, ['ls-tree', '-r', '--name-only', '-z', rev, '--', ...paths]);
+    const r = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, ['ls-tree', '-r', '--name-only', '-z', rev, '--', ...paths]);
     return r.stdout.split('\0').filter(Boolean);
 }
 /** A file's bytes at a revision, or undefined when it does not exist there. */
@@ -241,7 +242,7 @@ __webpack_require__.d(__webpack_exports__, {
   Yy: () => (/* binding */ serviceOfPath)
 });
 
-// UNUSED EXPORTS: splitMigrationPath
+// UNUSED EXPORTS: isSchemaPath, splitMigrationPath
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -379,7 +380,7 @@ function serviceChanges(repoRoot, service, files, baseEntries) {
     let schemaChanged = false;
     let lockChanged = false;
     const lockPath = mdir ? `${mdir}/migration_lock.toml` : 'migration_lock.toml';
-    const schemaHit = (p) => p !== undefined && isUnder(p, service.schema);
+    const schemaHit = (p) => p !== undefined && isSchemaPath(service, p);
     for (const f of files) {
         if (schemaHit(f.path) || schemaHit(f.oldPath))
             schemaChanged = true;
@@ -435,6 +436,19 @@ function serviceChanges(repoRoot, service, files, baseEntries) {
     deleted.sort(model/* compareMigrations */.hI);
     renamed.sort((a, b) => (0,model/* compareMigrations */.hI)(a.to, b.to));
     return { service, head, base, added, modified, deleted, renamed, schemaChanged, lockChanged };
+}
+/**
+ * Whether a path is part of the service's Prisma schema: the schema file or folder, and, beside a
+ * schema.prisma, the other `.prisma` files of its folder (Prisma's `prismaSchemaFolder` layout:
+ * `prisma/schema.prisma` plus `prisma/models/*.prisma`), never the migrations.
+ */
+function isSchemaPath(service, p) {
+    if (isUnder(p, service.schema))
+        return true;
+    if (!service.schema.endsWith('.prisma') || !p.endsWith('.prisma') || isUnder(p, service.migrations))
+        return false;
+    const dir = external_node_path_default().posix.dirname(service.schema);
+    return dir !== '.' && isUnder(p, dir); // a schema at the repository root has no folder of its own
 }
 /** The service a repository-relative path belongs to (its root is the longest prefix), if any. */
 function serviceOfPath(services, p) {

@@ -149,7 +149,8 @@ function readManifest(manifestPath) {
 function writeManifest(manifestPath, manifest) {
     manifestSchema.parse(manifest);
     const tmp = `${manifestPath}.tmp-${process.pid}`;
-    (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(manifest, null, 2) + '\n');
+    // 0600: a manifest names production's host and database; only the runner's user reads it.
+    (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(manifest, null, 2) + '\n', { mode: 0o600 });
     (0,external_node_fs_.renameSync)(tmp, manifestPath);
 }
 /** The dump a manifest describes, resolved against the manifest's folder. */
@@ -171,6 +172,8 @@ function listManifests(directory) {
             continue;
         const manifestPath = external_node_path_default().join(directory, n);
         try {
+            if (!(0,external_node_fs_.lstatSync)(manifestPath).isFile())
+                continue; // a folder or link named like a manifest
             out.push({ ...readManifest(manifestPath), manifestPath });
         }
         catch {
@@ -299,6 +302,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/security/shell-quote.ts
+var shell_quote = __webpack_require__(6221);
 // EXTERNAL MODULE: ./src/postgres/client-tools.ts
 var client_tools = __webpack_require__(7706);
 // EXTERNAL MODULE: ./src/postgres/connect.ts
@@ -322,6 +327,7 @@ var progress = __webpack_require__(355);
 // EXTERNAL MODULE: ./src/backup/verify.ts
 var verify = __webpack_require__(3257);
 ;// CONCATENATED MODULE: ./src/backup/restore.ts
+
 
 
 
@@ -385,7 +391,7 @@ async function restoreBackup(opts) {
             ? `refusing to restore into production database ${target.database} without confirmation`
             : `confirmation "${opts.confirm}" does not match the production database name ${target.database}`, {
             why: `${production}; a restore replaces its tables with the backup's`,
-            next: `type the database name back: --confirm ${target.database}`,
+            next: `type the database name back: --confirm ${(0,shell_quote/* shellQuote */.ZL)(target.database)}`,
         });
     }
     // 2. Integrity first: a corrupt or truncated file stops here, before any connection to the target.
@@ -455,8 +461,8 @@ function tableKey(text) {
 var load = __webpack_require__(9827);
 // EXTERNAL MODULE: ./src/security/redact.ts
 var redact = __webpack_require__(7733);
-// EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
-var args = __webpack_require__(4792);
+// EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
+var args = __webpack_require__(94);
 // EXTERNAL MODULE: ./src/cli/output.ts + 2 modules
 var output = __webpack_require__(5577);
 ;// CONCATENATED MODULE: ./src/cli/commands/restore.ts
@@ -513,10 +519,11 @@ const restoreCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lv: () => (/* binding */ DEFAULT_MASKING),
 /* harmony export */   dA: () => (/* binding */ DEFAULT_GATES),
 /* harmony export */   sb: () => (/* binding */ defaultConfig)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_ENVIRONMENTS, DEFAULT_FORBIDDEN_NAMES, DEFAULT_MASKING */
+/* unused harmony exports DEFAULT_ENVIRONMENTS, DEFAULT_FORBIDDEN_NAMES, DEFAULT_DEPLOY_LOCK_TIMEOUT */
 const gates = (on) => ({
     'branch-environment': true,
     'history-integrity': true,
@@ -551,6 +558,8 @@ const DEFAULT_MASKING = {
     Session: { refreshToken: { kind: 'random-hash' } },
     OAuthConfig: { clientSecret: { kind: 'prefix', value: 'masked_secret_' } },
 };
+/** apply-migration's lock_timeout when neither its input nor the config sets one. */
+const DEFAULT_DEPLOY_LOCK_TIMEOUT = '5s';
 function defaultConfig() {
     return {
         file: undefined,
@@ -558,6 +567,7 @@ function defaultConfig() {
         services: [],
         migrations: { forbiddenNames: [...DEFAULT_FORBIDDEN_NAMES], minNameLength: 3, namePattern: undefined },
         lint: { rules: {}, baseline: [], largeTableRows: 1_000_000 },
+        deploy: { lockTimeout: DEFAULT_DEPLOY_LOCK_TIMEOUT },
         backup: { retentionDays: 30 },
         sync: { keepOld: 1, strict: true, masking: structuredClone(DEFAULT_MASKING), piiPatterns: [] },
         health: { longRunningSeconds: 300, maxConnectionsRatio: 0.9, maxTransactionAgeSeconds: 300 },
@@ -583,6 +593,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/security/shell-quote.ts
+var shell_quote = __webpack_require__(6221);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -641,6 +653,11 @@ const configSchema = schemas/* strictObject */.rej({
         'large-table-rows': schemas/* number */.aig().int().positive().optional(),
     })
         .optional(),
+    deploy: schemas/* strictObject */.rej({
+        // A duration as PostgreSQL writes it (bare = ms); 0 or off turns it off. No spaces: it goes into a -c option.
+        'lock-timeout': schemas/* union */.KCZ([schemas/* string */.YjP().regex(/^(\d+(ms|s|min|h|d)?|off)$/, { message: 'expected a duration such as 5s, 500ms, 2min, or 0/off' }), schemas/* literal */.euz(0), schemas/* literal */.euz(false)]).optional(),
+    })
+        .optional(),
     backup: schemas/* strictObject */.rej({ 'retention-days': schemas/* number */.aig().int().min(1).max(90).optional() }).optional(),
     sync: schemas/* strictObject */.rej({
         'keep-old': schemas/* number */.aig().int().min(0).optional(),
@@ -665,12 +682,13 @@ const configSchema = schemas/* strictObject */.rej({
 
 
 
+
 const DEFAULT_CONFIG_PATH = '.github/migration-gates.yml';
 class ConfigError extends errors/* UserError */.y {
     constructor(file, problems) {
         super(`invalid config ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
             why: 'the config decides which branch deploys where and which gates run; a guess would be unsafe',
-            next: `fix ${file} (reference: README "Configuration"), then run: npx migration-gates config --config ${file}`,
+            next: `fix ${file} (reference: README "Configuration"), then run: npx migration-gates config --config ${(0,shell_quote/* shellQuote */.ZL)(file)}`,
         });
         this.name = 'ConfigError';
     }
@@ -816,6 +834,9 @@ function normalize(f, repoRoot, abs) {
         cfg.lint.baseline = f.lint.baseline;
     if (f.lint?.['large-table-rows'])
         cfg.lint.largeTableRows = f.lint['large-table-rows'];
+    const lt = f.deploy?.['lock-timeout'];
+    if (lt !== undefined)
+        cfg.deploy.lockTimeout = lt === false || lt === 0 || lt === 'off' ? '0' : lt;
     if (f.backup?.['retention-days'])
         cfg.backup.retentionDays = f.backup['retention-days'];
     const s = f.sync;

@@ -106,7 +106,8 @@ function readManifest(manifestPath) {
 function writeManifest(manifestPath, manifest) {
     manifestSchema.parse(manifest);
     const tmp = `${manifestPath}.tmp-${process.pid}`;
-    (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(manifest, null, 2) + '\n');
+    // 0600: a manifest names production's host and database; only the runner's user reads it.
+    (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(manifest, null, 2) + '\n', { mode: 0o600 });
     (0,external_node_fs_.renameSync)(tmp, manifestPath);
 }
 /** The dump a manifest describes, resolved against the manifest's folder. */
@@ -128,6 +129,8 @@ function listManifests(directory) {
             continue;
         const manifestPath = external_node_path_default().join(directory, n);
         try {
+            if (!(0,external_node_fs_.lstatSync)(manifestPath).isFile())
+                continue; // a folder or link named like a manifest
             out.push({ ...readManifest(manifestPath), manifestPath });
         }
         catch {

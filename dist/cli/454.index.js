@@ -115,10 +115,11 @@ async function startBackup(opts) {
         const snapshot = await exportSnapshot(session);
         await probing;
         const tools = await (0,_postgres_client_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .findClientTools */ .Mt)(server.serverMajor, searchPath);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(opts.directory, { recursive: true });
+        // A folder we create is ours alone (0700); an existing one keeps the mode its owner chose.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(opts.directory, { recursive: true, mode: 0o700 });
         const createdAt = new Date();
         // A hidden temporary name until verified: a crash never leaves a .dump that looks complete.
-        const partial = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(opts.directory, `.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}${_naming_js__WEBPACK_IMPORTED_MODULE_9__/* .DUMP_SUFFIX */ .VU}.partial`);
+        const partial = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(opts.directory, (0,_naming_js__WEBPACK_IMPORTED_MODULE_9__/* .partialDumpName */ .j)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')));
         log(`backup: ${(0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTarget */ .ff)(target)} (PostgreSQL ${server.serverVersion}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatBytes */ .z3)(server.databaseSizeBytes)}) with pg_dump ${tools.version} -> ${opts.directory}`);
         const stop = new AbortController();
         const dump = (0,_postgres_dump_js__WEBPACK_IMPORTED_MODULE_6__/* .runPgDump */ .nN)({
@@ -292,34 +293,45 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/table-cell.ts
+var table_cell = __webpack_require__(7671);
+// EXTERNAL MODULE: ./src/security/shell-quote.ts
+var shell_quote = __webpack_require__(6221);
 // EXTERNAL MODULE: ./src/backup/format.ts
 var format = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/backup/naming.ts
+var naming = __webpack_require__(4388);
 ;// CONCATENATED MODULE: ./src/backup/report.ts
+
+
+
 
 
 /** One backup as a report: the job summary table, and the facts --format json prints. */
 function backupReport(job) {
     const m = job.manifest;
     const rows = [
-        ['Backup id', `\`${m.backupId}\``],
-        ['Environment', (0,markdown/* mdEscape */.Li)(m.environment)],
+        ['Backup id', (0,table_cell/* cellCode */.G)(m.backupId)],
+        ['Environment', m.environment === naming/* UNKNOWN_ENVIRONMENT */.z_ ? `**${naming/* UNKNOWN_ENVIRONMENT */.z_}**: the database matches no configured environment; apply-migration's backup gate will not accept this backup` : (0,markdown/* mdEscape */.Li)(m.environment)],
         ['Database', `${(0,markdown/* mdEscape */.Li)(m.database)} on ${(0,markdown/* mdEscape */.Li)(m.host)}:${m.port} (PostgreSQL ${(0,markdown/* mdEscape */.Li)(m.serverVersion)})`],
         ['Taken at', m.createdAt],
         ['Size', `${(0,format/* formatBytes */.z3)(m.sizeBytes)} dump${m.databaseSizeBytes !== undefined ? ` of a ${(0,format/* formatBytes */.z3)(m.databaseSizeBytes)} database` : ''}${m.durationSeconds !== undefined ? `, in ${(0,format/* formatSeconds */.Xo)(m.durationSeconds)}` : ''}`],
         ['Tables', String(m.tableCount)],
-        ['Latest migration', m.latestMigration ? `\`${m.latestMigration}\`` : '(none)'],
-        ['SHA-256', `\`${m.sha256}\``],
+        ['Latest migration', m.latestMigration ? (0,table_cell/* cellCode */.G)(m.latestMigration) : '(none)'],
+        ['SHA-256', (0,table_cell/* cellCode */.G)(m.sha256)],
         ['Verified', m.verified ? 'yes: pg_restore --list reads it and every table is in it' : '**no**'],
-        ['Stored', job.artifact ? `artifact \`${job.artifact.name}\`, ${job.retentionDays} days` : `\`${job.dumpPath}\` (retention ${job.retentionDays} days, ${job.deleted.length} old file(s) deleted)`],
+        ['Stored', job.artifact ? `artifact ${(0,table_cell/* cellCode */.G)(job.artifact.name)}, ${job.retentionDays} days` : `${(0,table_cell/* cellCode */.G)(job.dumpPath)} (retention ${job.retentionDays} days, ${job.deleted.length} old file(s) deleted)`],
     ];
     const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
-    const restore = `npx migration-gates restore --backup ${job.manifestPath} --target-database-url "$DATABASE_URL" --confirm ${m.database}`;
+    const restore = restoreCommandFor(job.manifestPath, m.database);
+    const retention = job.artifact ? [] : [{ title: 'Retention', markdown: retentionMarkdown(job) }];
     return {
         tool: 'backup-before-deploy',
         title: `Backup of ${m.database} (${m.environment}): ${m.verified ? 'verified' : 'NOT verified'}`,
         findings: job.findings,
         sections: [
             { title: 'Backup', markdown: table },
+            ...retention,
             { title: 'Restore', markdown: `To roll back to this backup (see docs/restore.md):\n\n\`\`\`bash\n${restore}\n\`\`\`` },
         ],
         facts: {
@@ -336,9 +348,24 @@ function backupReport(job) {
             verified: m.verified,
             retentionDays: job.retentionDays,
             deleted: job.deleted,
+            notOurs: job.notOurs,
             ...(job.artifact ? { artifact: job.artifact } : {}),
         },
     };
+}
+/** The restore command, runnable as printed: path and name quoted, --confirm for a production target. */
+function restoreCommandFor(manifestPath, database) {
+    return (0,shell_quote/* shellCommand */.q$)(['npx', 'migration-gates', 'restore', '--backup', manifestPath, '--target-database-url', (0,shell_quote/* envRef */.rV)('DATABASE_URL'), '--confirm', database]);
+}
+function retentionMarkdown(job) {
+    const list = (files) => files.map((f) => `- \`${f.replace(/`/g, "'")}\``).join('\n');
+    const parts = [
+        job.deleted.length ? `Deleted (older than ${job.retentionDays} days, written by migration-gates):\n\n${list(job.deleted)}` : `Nothing older than ${job.retentionDays} days to delete.`,
+    ];
+    if (job.notOurs.length) {
+        parts.push(`Not ours, kept (older than ${job.retentionDays} days, but not a backup and manifest migration-gates wrote; delete them yourself if they are unneeded):\n\n${list(job.notOurs)}`);
+    }
+    return parts.join('\n\n');
 }
 
 // EXTERNAL MODULE: ./src/backup/create.ts
@@ -350,6 +377,7 @@ var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/postgres/url.ts
 var url = __webpack_require__(8638);
 ;// CONCATENATED MODULE: ./src/backup/job.ts
+
 
 
 
@@ -372,10 +400,16 @@ function resolveBackupEnvironment(config, name, database) {
     }
     const env = config.environments.find((e) => e.database === database);
     if (!env) {
-        throw new errors/* UserError */.y(`no environment given, and no configured environment uses database ${database}`, {
-            why: `the manifest records which environment a backup belongs to (configured: ${config.environments.map((e) => `${e.name}=${e.database}`).join(', ')})`,
-            next: `pass environment (e.g. --environment ${config.environments[0]?.name ?? 'prod'})`,
+        // A plain backup still works; the manifest says whose it is not, and apply's gate (which
+        // requires the backup of its own environment) will not take it.
+        findings.push({
+            rule: 'backup-environment-unknown',
+            severity: 'notice',
+            message: `database ${database} matches no configured environment: the backup is recorded with environment "${naming/* UNKNOWN_ENVIRONMENT */.z_}"`,
+            why: `configured: ${config.environments.map((e) => `${e.name}=${e.database}`).join(', ')}; apply-migration's backup gate accepts only a backup recorded for its own environment`,
+            fix: `to use it as the pre-deploy backup, back up with the environment named: --environment ${config.environments.find((e) => e.production)?.name ?? config.environments[0]?.name ?? 'prod'}`,
         });
+        return { name: naming/* UNKNOWN_ENVIRONMENT */.z_, findings };
     }
     return { name: env.name, findings };
 }
@@ -400,7 +434,7 @@ async function runBackupJob(opts) {
         ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
         ...(opts.progressIntervalMs ? { progressIntervalMs: opts.progressIntervalMs } : {}),
     });
-    const out = { ...result, environment: env.name, retentionDays: opts.retentionDays, deleted: [], findings: env.findings };
+    const out = { ...result, environment: env.name, retentionDays: opts.retentionDays, deleted: [], notOurs: [], findings: env.findings };
     if (!opts.verify) {
         out.findings.push({
             rule: 'backup-unverified',
@@ -411,8 +445,12 @@ async function runBackupJob(opts) {
         });
     }
     if (opts.store.kind === 'directory') {
-        out.deleted = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 5668))).applyRetention(opts.directory, opts.retentionDays).deleted;
+        const kept = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 5668))).applyRetention(opts.directory, opts.retentionDays);
+        out.deleted = kept.deleted;
+        out.notOurs = kept.notOurs;
         opts.onProgress?.(`retention: ${opts.retentionDays} days; ${out.deleted.length ? `deleted ${out.deleted.length} file(s): ${out.deleted.join(', ')}` : 'nothing to delete'}`);
+        if (kept.notOurs.length)
+            opts.onProgress?.(`retention: not ours, kept (${kept.notOurs.length}): ${kept.notOurs.join(', ')}`);
     }
     else {
         const name = opts.store.name ?? result.manifest.backupId;
@@ -424,8 +462,8 @@ async function runBackupJob(opts) {
 
 // EXTERNAL MODULE: ./src/security/redact.ts
 var redact = __webpack_require__(7733);
-// EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
-var args = __webpack_require__(4792);
+// EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
+var args = __webpack_require__(94);
 // EXTERNAL MODULE: ./src/cli/output.ts + 2 modules
 var output = __webpack_require__(5577);
 ;// CONCATENATED MODULE: ./src/cli/commands/backup.ts
@@ -572,9 +610,10 @@ function location(f) {
 function renderFindingsTable(findings) {
     if (!findings.length)
         return '_No findings._';
+    // A fix of several commands keeps one a line (<br>), so it can be copied and run as written.
     const rows = sortFindings(findings).map((f) => {
         const rule = f.docsUrl ? `[${f.rule}](${f.docsUrl})` : code(f.rule);
-        const detail = [mdEscape(f.message), f.why ? `<br>_Why:_ ${mdEscape(f.why)}` : '', f.fix ? `<br>_Fix:_ ${mdEscape(f.fix)}` : ''].join('');
+        const detail = [mdEscape(f.message), f.why ? `<br>_Why:_ ${mdEscape(f.why)}` : '', f.fix ? `<br>_Fix:_ ${f.fix.split('\n').map(mdEscape).join('<br>')}` : ''].join('');
         return `| ${ICON[f.severity]} ${f.severity} | ${rule} | ${location(f)} | ${detail} |`;
     });
     return ['| | Rule | Where | Finding |', '|---|---|---|---|', ...rows].join('\n');
@@ -602,6 +641,29 @@ function renderMarkdown(report) {
     for (const sec of report.sections ?? [])
         parts.push(`### ${sec.title}`, sec.markdown);
     return parts.join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 7671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ cellCode)
+/* harmony export */ });
+/**
+ * Inline code that is safe inside a markdown table cell. A code span cannot be broken by the
+ * backticks it holds (the fence is longer than any run of them), but GitHub splits table cells on
+ * every `|`, even inside code: each is written `\|`, which GitHub renders as `|` in the cell. Line
+ * breaks would end the row, so they become spaces. Names from PRs (migration folders) go through
+ * this wherever a table shows them as code.
+ */
+function cellCode(text) {
+    const t = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return longest || t.startsWith(' ') || t.endsWith(' ') ? `${fence} ${t} ${fence}` : `${fence}${t}${fence}`;
 }
 
 

@@ -6,13 +6,14 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tl: () => (/* binding */ filesAt),
 /* harmony export */   gW: () => (/* binding */ diffFilesFromMergeBase),
 /* harmony export */   jI: () => (/* binding */ childrenAt),
 /* harmony export */   pm: () => (/* binding */ diffFiles),
 /* harmony export */   zT: () => (/* binding */ firstChangedLine),
 /* harmony export */   zw: () => (/* binding */ untrackedFiles)
 /* harmony export */ });
-/* unused harmony exports changedFiles, filesAt, readAt */
+/* unused harmony exports changedFiles, readAt */
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
 
 /**
@@ -93,7 +94,7 @@ async function childrenAt(cwd, rev, dirs) {
 }
 /** All file paths in a revision under the given paths (one `ls-tree`, fast for 1,000s of files). */
 async function filesAt(cwd, rev, paths = []) {
-    const r = await git(cwd, ['ls-tree', '-r', '--name-only', '-z', rev, '--', ...paths]);
+    const r = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, ['ls-tree', '-r', '--name-only', '-z', rev, '--', ...paths]);
     return r.stdout.split('\0').filter(Boolean);
 }
 /** A file's bytes at a revision, or undefined when it does not exist there. */
@@ -123,27 +124,50 @@ async function firstChangedLine(cwd, from, path) {
 /* harmony export */   br: () => (/* binding */ normalizeTableRef),
 /* harmony export */   gC: () => (/* binding */ buildContext),
 /* harmony export */   lD: () => (/* binding */ replayed),
-/* harmony export */   oY: () => (/* binding */ observedLock)
+/* harmony export */   oY: () => (/* binding */ observedLock),
+/* harmony export */   pW: () => (/* binding */ preExistingColumn)
 /* harmony export */ });
+/* unused harmony export columnKey */
 /* harmony import */ var _parser_ast_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3281);
 /* harmony import */ var _schema_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6213);
 /* harmony import */ var _schema_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7712);
 
 
 
+/** Key of a column in `created`/`createdColumns` sets. */
+function columnKey(tableKey, column) {
+    return `${tableKey}\u0000${column}`;
+}
 /** "Created before statement i": one map of key -> creating statement, shared by every statement. */
 class CreatedBefore {
     at;
     index;
-    constructor(at, index) {
+    prior;
+    constructor(at, index, prior = NO_PRIOR) {
         this.at = at;
         this.index = index;
+        this.prior = prior;
     }
     has(key) {
+        if (this.prior.has(key))
+            return true;
         const i = this.at.get(key);
         return i !== undefined && i < this.index;
     }
 }
+/** A column is new when it was added, or its table created, earlier (in this migration or the PR). */
+class ColumnCreatedBefore {
+    columns;
+    tables;
+    constructor(columns, tables) {
+        this.columns = columns;
+        this.tables = tables;
+    }
+    has(key) {
+        return this.columns.has(key) || this.tables.has(key.slice(0, key.indexOf('\u0000')));
+    }
+}
+const NO_PRIOR = new Set();
 /** Normalise a table name from the replay (`public.User`, `"User"`, `auth."User"`) to a SchemaFacts key. */
 function normalizeTableRef(ref) {
     const parts = [];
@@ -157,9 +181,12 @@ function normalizeTableRef(ref) {
  * each statement sees the schema as it was just before it ran, and what the migration created so far.
  */
 function buildContext(opts) {
+    const priorTables = opts.prior?.tables ?? NO_PRIOR;
+    const priorColumns = opts.prior?.columns ?? NO_PRIOR;
     const model = opts.trace ? new _schema_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SchemaModel */ .Vx(opts.trace.before) : (opts.model ?? new _schema_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SchemaModel */ .Vx(opts.before));
     const beforeAll = model.snapshot();
     const created = new Map();
+    const createdColumns = new Map();
     const createdTypes = new Map();
     const renamedTypes = new Map();
     const traces = new Map();
@@ -168,10 +195,20 @@ function buildContext(opts) {
     const statements = [];
     let snapshot = model.snapshot();
     for (const stmt of opts.parsed.statements) {
-        statements.push({ stmt, before: snapshot, trace: traces.get(stmt.index), created: new CreatedBefore(created, stmt.index), createdTypes: new CreatedBefore(createdTypes, stmt.index) });
+        const tables = new CreatedBefore(created, stmt.index, priorTables);
+        statements.push({
+            stmt,
+            before: snapshot,
+            trace: traces.get(stmt.index),
+            created: tables,
+            createdColumns: new ColumnCreatedBefore(new CreatedBefore(createdColumns, stmt.index, priorColumns), tables),
+            createdTypes: new CreatedBefore(createdTypes, stmt.index),
+        });
         if (!stmt.node)
             continue;
-        trackCreations(stmt, created, createdTypes, renamedTypes);
+        // From the parsed statements, not the replay: a statement that failed to replay does not make its objects old.
+        trackCreations(stmt, created, createdTypes, renamedTypes, priorTables);
+        trackColumns(stmt, created, createdColumns, priorTables, priorColumns);
         if (changesSchema(stmt.kind)) {
             (0,_schema_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .applyStatement */ .AH)(model, stmt);
             snapshot = model.snapshot();
@@ -187,13 +224,48 @@ function buildContext(opts) {
         after: replayedOk ? opts.trace.after : snapshot,
         trace: opts.trace,
         renamedTypes,
+        creations: { tables: new Set([...priorTables, ...created.keys()]), columns: new Set([...priorColumns, ...createdColumns.keys()]) },
+        deployLockTimeout: opts.deployLockTimeout && !/^0+(ms|s|min|h|d)?$/.test(opts.deployLockTimeout) ? opts.deployLockTimeout : undefined,
     };
+}
+/** Columns added by ALTER TABLE ... ADD COLUMN, and renames of new columns (they stay new under their new name). */
+function trackColumns(stmt, created, columns, priorTables, priorColumns) {
+    const n = stmt.node;
+    const isNew = (key) => columns.has(key) || priorColumns.has(key);
+    if (stmt.kind === 'AlterTableStmt' && (!n.objtype || n.objtype === 'OBJECT_TABLE')) {
+        const r = (0,_parser_ast_js__WEBPACK_IMPORTED_MODULE_2__/* .rangeVar */ .Bt)(n.relation);
+        if (!r)
+            return;
+        for (const c of n.cmds ?? []) {
+            const cmd = c.AlterTableCmd;
+            if (cmd?.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef?.colname) {
+                const k = columnKey(r.key, cmd.def.ColumnDef.colname);
+                if (!columns.has(k))
+                    columns.set(k, stmt.index);
+            }
+        }
+    }
+    else if (stmt.kind === 'RenameStmt' && n.renameType === 'OBJECT_COLUMN') {
+        const r = (0,_parser_ast_js__WEBPACK_IMPORTED_MODULE_2__/* .rangeVar */ .Bt)(n.relation);
+        if (r && n.subname && n.newname && isNew(columnKey(r.key, n.subname)))
+            columns.set(columnKey(r.key, n.newname), stmt.index);
+    }
+    else if (stmt.kind === 'RenameStmt' && n.renameType === 'OBJECT_TABLE') {
+        // Columns added to a table that is then renamed stay new under the new table name.
+        const r = (0,_parser_ast_js__WEBPACK_IMPORTED_MODULE_2__/* .rangeVar */ .Bt)(n.relation);
+        if (!r || created.has(r.key) || priorTables.has(r.key))
+            return;
+        const to = (0,_parser_ast_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(r.schema, n.newname);
+        for (const k of [...columns.keys(), ...priorColumns])
+            if (k.startsWith(`${r.key}\u0000`))
+                columns.set(columnKey(to, k.slice(r.key.length + 1)), stmt.index);
+    }
 }
 const SCHEMA_CHANGING = new Set(['CreateStmt', 'CreateTableAsStmt', 'AlterTableStmt', 'IndexStmt', 'DropStmt', 'RenameStmt', 'CreateEnumStmt', 'AlterEnumStmt']);
 function changesSchema(kind) {
     return kind !== undefined && SCHEMA_CHANGING.has(kind);
 }
-function trackCreations(stmt, created, createdTypes, renamedTypes) {
+function trackCreations(stmt, created, createdTypes, renamedTypes, priorTables = NO_PRIOR) {
     const n = stmt.node;
     switch (stmt.kind) {
         case 'CreateStmt': {
@@ -217,7 +289,7 @@ function trackCreations(stmt, created, createdTypes, renamedTypes) {
         case 'RenameStmt': {
             if (n.renameType === 'OBJECT_TABLE') {
                 const r = (0,_parser_ast_js__WEBPACK_IMPORTED_MODULE_2__/* .rangeVar */ .Bt)(n.relation);
-                if (r && created.has(r.key))
+                if (r && (created.has(r.key) || priorTables.has(r.key)))
                     created.set((0,_parser_ast_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(r.schema, n.newname), stmt.index);
             }
             else if (n.renameType === 'OBJECT_TYPE') {
@@ -250,9 +322,13 @@ function observedLock(sc, key, mode) {
 function observedRewrite(sc, key) {
     return replayed(sc) && sc.trace.rewritten.some((t) => normalizeTableRef(t) === key);
 }
-/** A table that existed before this migration (tables it creates are exempt from lock rules). */
+/** A table that existed before this pull request (tables it creates, in this migration or an earlier one of the PR, are exempt: empty and unused). */
 function preExisting(sc, key) {
     return !sc.created.has(key);
+}
+/** A column that existed before this pull request (one added or created by it is empty and unread). */
+function preExistingColumn(sc, tableKey, column) {
+    return !sc.createdColumns.has(columnKey(tableKey, column));
 }
 
 
@@ -264,6 +340,7 @@ function preExisting(sc, key) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bm: () => (/* binding */ calledFunctions),
 /* harmony export */   Bt: () => (/* binding */ rangeVar),
+/* harmony export */   GG: () => (/* binding */ walk),
 /* harmony export */   J6: () => (/* binding */ intConst),
 /* harmony export */   OL: () => (/* binding */ qualifiedName),
 /* harmony export */   P$: () => (/* binding */ strings),
@@ -272,7 +349,7 @@ function preExisting(sc, key) {
 /* harmony export */   Yb: () => (/* binding */ relationKey),
 /* harmony export */   my: () => (/* binding */ DEFAULT_SCHEMA)
 /* harmony export */ });
-/* unused harmony exports makeRelation, sval, stringConst, walk */
+/* unused harmony exports makeRelation, sval, stringConst */
 /** Small readers over libpg-query's JSON tree, so rules never poke at raw shapes. */
 /** The schema unqualified names resolve to (Prisma's default search_path). */
 const DEFAULT_SCHEMA = 'public';
@@ -756,7 +833,7 @@ function formatRate(r) {
 
 /***/ }),
 
-/***/ 4463:
+/***/ 8072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -785,15 +862,25 @@ const rule = {
             const e = sc.stmt.syntaxError;
             if (!e)
                 continue;
-            hits.push({ statement: sc.stmt.index, message: `PostgreSQL cannot parse this statement: ${e.message}`, observed: false, line: e.line, column: e.column });
+            hits.push({
+                statement: sc.stmt.index,
+                message: `PostgreSQL cannot parse this statement: ${e.message}`,
+                observed: false,
+                line: e.line,
+                column: e.column,
+                fix: `Fix the statement at line ${e.line}, then check it locally:\n  npx prisma migrate dev\n  npx migration-gates lint ${ctx.file.replace(/\/migration\.sql$/, '')}`,
+            });
         }
         return hits;
     },
 };
 
+// EXTERNAL MODULE: ./src/security/shell-quote.ts
+var shell_quote = __webpack_require__(6221);
 // EXTERNAL MODULE: ./src/lint/parser/ast.ts
 var ast = __webpack_require__(3281);
 ;// CONCATENATED MODULE: ./src/lint/rules/concurrently-in-transaction.ts
+
 
 /** Statements PostgreSQL refuses to run inside a transaction block. */
 function nonTransactional(sc) {
@@ -841,7 +928,7 @@ const concurrently_in_transaction_rule = {
                 statement: sc.stmt.index,
                 message: `${what} cannot run inside a transaction block, and this migration has ${parsedCount} statements: Prisma runs them as one transaction, so it fails`,
                 observed: false,
-                fix: `Move this statement alone into a new migration (npx prisma migrate dev --create-only --name ${ctx.name.replace(/^\d+_/, '')}_concurrently):\n${sc.stmt.sql};`,
+                fix: `Move this statement alone into a new migration (npx prisma migrate dev --create-only --name ${(0,shell_quote/* shellQuote */.ZL)(`${ctx.name.replace(/^\d+_/, '')}_concurrently`)}):\n${sc.stmt.sql};`,
             });
         }
         return hits;
@@ -955,102 +1042,6 @@ const create_index_not_concurrently_rule = {
                 tableKey: rel.key,
                 observed: (0,context/* observedLock */.oY)(sc, rel.key),
                 fix: `In a migration of its own: ${sc.stmt.sql.replace(/^(CREATE\s+(?:UNIQUE\s+)?INDEX)\s+/i, '$1 CONCURRENTLY ')};`,
-            });
-        }
-        return hits;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/drop-index-not-concurrently.ts
-
-
-const drop_index_not_concurrently_rule = {
-    id: 'drop-index-not-concurrently',
-    severity: 'warning',
-    category: 'lock',
-    kinds: ['DropStmt'],
-    summary: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table',
-    rationale: 'A plain DROP INDEX locks the whole table against reads and writes; if a long query holds the table, the DROP waits and every query behind it queues up.',
-    safeAlternative: '-- its own migration file\nDROP INDEX CONCURRENTLY "Post_authorId_idx";',
-    docs: {
-        problem: 'Reports `DROP INDEX` without `CONCURRENTLY` when the index belongs to a table that existed before the migration.',
-        bad: 'DROP INDEX "Post_authorId_idx";',
-    },
-    check(ctx) {
-        const hits = [];
-        for (const sc of ctx.statements) {
-            const n = sc.stmt.node;
-            if (sc.stmt.kind !== 'DropStmt' || n.removeType !== 'OBJECT_INDEX' || n.concurrent)
-                continue;
-            for (const o of n.objects ?? []) {
-                const idx = (0,ast/* qualifiedName */.OL)(o);
-                if (!idx)
-                    continue;
-                const t = sc.before.tableOfIndex(idx.schema, idx.name);
-                const key = t ? (0,ast/* relationKey */.Yb)(t.schema, t.name) : undefined;
-                // An index of a table created in this migration can go without ceremony.
-                if (key && !(0,context/* preExisting */.PQ)(sc, key))
-                    continue;
-                hits.push({
-                    statement: sc.stmt.index,
-                    message: `DROP INDEX "${idx.display}"${t ? ` on "${t.name}"` : ''} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table`,
-                    table: t?.name,
-                    tableKey: key,
-                    observed: key ? (0,context/* observedLock */.oY)(sc, key) : false,
-                    fix: `In a migration of its own: DROP INDEX CONCURRENTLY ${n.missing_ok ? 'IF EXISTS ' : ''}"${idx.name}";`,
-                });
-            }
-        }
-        return hits;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/reindex-not-concurrently.ts
-
-
-const reindex_not_concurrently_rule = {
-    id: 'reindex-not-concurrently',
-    severity: 'warning',
-    category: 'lock',
-    kinds: ['ReindexStmt'],
-    summary: 'REINDEX without CONCURRENTLY blocks writes (and reads that use the index)',
-    rationale: 'REINDEX locks the table against writes and the index against use for the whole rebuild.',
-    safeAlternative: '-- its own migration file (PostgreSQL 12+)\nREINDEX INDEX CONCURRENTLY "Post_authorId_idx";',
-    docs: {
-        problem: 'Reports `REINDEX INDEX|TABLE|SCHEMA|DATABASE` without `CONCURRENTLY`, unless it targets a table (or an index of a table) created in the same migration.',
-        bad: 'REINDEX TABLE "Post";',
-    },
-    check(ctx) {
-        const hits = [];
-        for (const sc of ctx.statements) {
-            const n = sc.stmt.node;
-            if (sc.stmt.kind !== 'ReindexStmt' || (0,ast/* optionNames */.W6)(n.params).includes('concurrently'))
-                continue;
-            const rel = (0,ast/* rangeVar */.Bt)(n.relation);
-            let key;
-            let table;
-            if (n.kind === 'REINDEX_OBJECT_TABLE' && rel) {
-                key = rel.key;
-                table = rel.display;
-            }
-            else if (n.kind === 'REINDEX_OBJECT_INDEX' && rel) {
-                const t = sc.before.tableOfIndex(rel.schema, rel.name);
-                if (t) {
-                    key = (0,ast/* relationKey */.Yb)(t.schema, t.name);
-                    table = t.name;
-                }
-            }
-            if (key && !(0,context/* preExisting */.PQ)(sc, key))
-                continue;
-            const what = n.kind.replace('REINDEX_OBJECT_', '');
-            const target = rel ? ` "${rel.display}"` : n.name ? ` "${n.name}"` : '';
-            hits.push({
-                statement: sc.stmt.index,
-                message: `REINDEX ${what}${target} without CONCURRENTLY blocks writes while it rebuilds`,
-                table,
-                tableKey: key,
-                observed: key ? (0,context/* observedLock */.oY)(sc, key) : false,
-                fix: `In a migration of its own: ${sc.stmt.sql.replace(/^REINDEX\s+(\([^)]*\)\s*)?(INDEX|TABLE|SCHEMA|DATABASE|SYSTEM)\s+/i, 'REINDEX $1$2 CONCURRENTLY ')};`,
             });
         }
         return hits;
@@ -1259,6 +1250,120 @@ function qr(rel) {
     return rel.qualified ? `${q(rel.schema)}.${q(rel.name)}` : q(rel.name);
 }
 
+;// CONCATENATED MODULE: ./src/lint/rules/drop-index-not-concurrently.ts
+
+
+
+/**
+ * The same migration goes on to drop the index's table, or one of its columns: that statement takes
+ * ACCESS EXCLUSIVE and drops the index anyway, and drop-table / drop-column report it (one finding per cause).
+ */
+function droppedLaterWithItsTable(ctx, from, tableKey, columns) {
+    for (const later of ctx.statements.slice(from + 1)) {
+        const n = later.stmt.node;
+        if (later.stmt.kind === 'DropStmt' && n.removeType === 'OBJECT_TABLE' && (n.objects ?? []).some((o) => (0,ast/* qualifiedName */.OL)(o)?.key === tableKey))
+            return true;
+        if (alterTableCommands(later).some((a) => a.subtype === 'AT_DropColumn' && a.rel.key === tableKey && columns.includes(a.cmd.name)))
+            return true;
+    }
+    return false;
+}
+const drop_index_not_concurrently_rule = {
+    id: 'drop-index-not-concurrently',
+    severity: 'warning',
+    category: 'lock',
+    kinds: ['DropStmt'],
+    summary: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table',
+    rationale: 'A plain DROP INDEX locks the whole table against reads and writes; if a long query holds the table, the DROP waits and every query behind it queues up.',
+    safeAlternative: '-- its own migration file\nDROP INDEX CONCURRENTLY "Post_authorId_idx";',
+    docs: {
+        problem: 'Reports `DROP INDEX` without `CONCURRENTLY` when the index belongs to a table that existed before the migration. Not when the same migration then drops that table or a column of the index (Prisma drops an index before removing its field): that statement takes ACCESS EXCLUSIVE and drops the index anyway, and `drop-table` / `drop-column` report it once.',
+        bad: 'DROP INDEX "Post_authorId_idx";',
+    },
+    check(ctx) {
+        const hits = [];
+        for (const sc of ctx.statements) {
+            const n = sc.stmt.node;
+            if (sc.stmt.kind !== 'DropStmt' || n.removeType !== 'OBJECT_INDEX' || n.concurrent)
+                continue;
+            for (const o of n.objects ?? []) {
+                const idx = (0,ast/* qualifiedName */.OL)(o);
+                if (!idx)
+                    continue;
+                const t = sc.before.tableOfIndex(idx.schema, idx.name);
+                const key = t ? (0,ast/* relationKey */.Yb)(t.schema, t.name) : undefined;
+                // An index of a table created in this migration can go without ceremony.
+                if (key && !(0,context/* preExisting */.PQ)(sc, key))
+                    continue;
+                const cols = t?.indexes.find((i) => i.name === idx.name)?.columns ?? [];
+                if (key && droppedLaterWithItsTable(ctx, sc.stmt.index, key, cols))
+                    continue;
+                hits.push({
+                    statement: sc.stmt.index,
+                    message: `DROP INDEX "${idx.display}"${t ? ` on "${t.name}"` : ''} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table`,
+                    table: t?.name,
+                    tableKey: key,
+                    observed: key ? (0,context/* observedLock */.oY)(sc, key) : false,
+                    fix: `In a migration of its own: DROP INDEX CONCURRENTLY ${n.missing_ok ? 'IF EXISTS ' : ''}"${idx.name}";`,
+                });
+            }
+        }
+        return hits;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/reindex-not-concurrently.ts
+
+
+const reindex_not_concurrently_rule = {
+    id: 'reindex-not-concurrently',
+    severity: 'warning',
+    category: 'lock',
+    kinds: ['ReindexStmt'],
+    summary: 'REINDEX without CONCURRENTLY blocks writes (and reads that use the index)',
+    rationale: 'REINDEX locks the table against writes and the index against use for the whole rebuild.',
+    safeAlternative: '-- its own migration file (PostgreSQL 12+)\nREINDEX INDEX CONCURRENTLY "Post_authorId_idx";',
+    docs: {
+        problem: 'Reports `REINDEX INDEX|TABLE|SCHEMA|DATABASE` without `CONCURRENTLY`, unless it targets a table (or an index of a table) created in the same migration.',
+        bad: 'REINDEX TABLE "Post";',
+    },
+    check(ctx) {
+        const hits = [];
+        for (const sc of ctx.statements) {
+            const n = sc.stmt.node;
+            if (sc.stmt.kind !== 'ReindexStmt' || (0,ast/* optionNames */.W6)(n.params).includes('concurrently'))
+                continue;
+            const rel = (0,ast/* rangeVar */.Bt)(n.relation);
+            let key;
+            let table;
+            if (n.kind === 'REINDEX_OBJECT_TABLE' && rel) {
+                key = rel.key;
+                table = rel.display;
+            }
+            else if (n.kind === 'REINDEX_OBJECT_INDEX' && rel) {
+                const t = sc.before.tableOfIndex(rel.schema, rel.name);
+                if (t) {
+                    key = (0,ast/* relationKey */.Yb)(t.schema, t.name);
+                    table = t.name;
+                }
+            }
+            if (key && !(0,context/* preExisting */.PQ)(sc, key))
+                continue;
+            const what = n.kind.replace('REINDEX_OBJECT_', '');
+            const target = rel ? ` "${rel.display}"` : n.name ? ` "${n.name}"` : '';
+            hits.push({
+                statement: sc.stmt.index,
+                message: `REINDEX ${what}${target} without CONCURRENTLY blocks writes while it rebuilds`,
+                table,
+                tableKey: key,
+                observed: key ? (0,context/* observedLock */.oY)(sc, key) : false,
+                fix: `In a migration of its own: ${sc.stmt.sql.replace(/^REINDEX\s+(\([^)]*\)\s*)?(INDEX|TABLE|SCHEMA|DATABASE|SYSTEM)\s+/i, 'REINDEX $1$2 CONCURRENTLY ')};`,
+            });
+        }
+        return hits;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/lint/rules/add-foreign-key-validating.ts
 
 
@@ -1274,6 +1379,7 @@ const add_foreign_key_validating_rule = {
     docs: {
         problem: 'Reports a foreign key added to a table that existed before the migration without `NOT VALID`, through `ADD CONSTRAINT` or an `ADD COLUMN ... REFERENCES`. The usual Prisma shape (CREATE TABLE, then ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY on that new table) is exempt.',
         bad: 'ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id");',
+        notes: 'A foreign key on a table the pull request created is not reported, even inline in `CREATE TABLE` (squawk reports that form): the new table has no row to validate, and the alternative (`ADD CONSTRAINT ... NOT VALID`) takes the same SHARE ROW EXCLUSIVE lock on the referenced table (PostgreSQL documentation, "ALTER TABLE"). `NOT VALID` followed by `VALIDATE CONSTRAINT` in the same migration is `validate-constraint-in-same-migration`: Prisma runs the file as one transaction, so the validation would hold the lock anyway.',
     },
     check(ctx) {
         const hits = [];
@@ -1378,7 +1484,58 @@ const add_unique_constraint_rule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/lint/rules/set-not-null.ts
+
+
+/** A validated `CHECK (col IS NOT NULL)` lets SET NOT NULL skip its scan (PostgreSQL 12+). */
+function hasValidatedNotNullCheck(t, column) {
+    const want = `check${column}isnotnull`.toLowerCase();
+    // pg_get_constraintdef() ends with " NOT VALID" until validated; a VALIDATE replayed in the model
+    // later in the same migration sets the flag but keeps that text: the flag says it, not the text.
+    return !!t?.constraints.some((c) => c.type === 'c' && c.validated && c.definition.replace(/\s+NOT\s+VALID\s*$/i, '').replace(/["()\s]/g, '').toLowerCase() === want);
+}
+const set_not_null_rule = {
+    id: 'set-not-null',
+    severity: 'warning',
+    category: 'lock',
+    kinds: ['AlterTableStmt'],
+    summary: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock',
+    rationale: 'ALTER COLUMN ... SET NOT NULL reads every row to prove there is no NULL, holding ACCESS EXCLUSIVE the whole time.',
+    safeAlternative: 'ALTER TABLE "User" ADD CONSTRAINT "User_email_not_null" CHECK ("email" IS NOT NULL) NOT VALID;\n-- next migration:\nALTER TABLE "User" VALIDATE CONSTRAINT "User_email_not_null";\nALTER TABLE "User" ALTER COLUMN "email" SET NOT NULL; -- instant: the validated CHECK proves it\nALTER TABLE "User" DROP CONSTRAINT "User_email_not_null";',
+    docs: {
+        problem: 'Reports `ALTER COLUMN ... SET NOT NULL` on a table that existed before the pull request, unless a validated `CHECK (col IS NOT NULL)` exists when it runs: validated by an earlier migration, or earlier in the same one (PostgreSQL 12+ then proves the column from the constraint and skips the scan: "ALTER TABLE", SET NOT NULL). A column that is already NOT NULL is a no-op and is not reported either. `ADD COLUMN ... NOT NULL` without a `DEFAULT` is `add-required-column`.',
+        bad: 'ALTER TABLE "User" ALTER COLUMN "email" SET NOT NULL;',
+        notes: 'Validating the CHECK in the same migration that adds it NOT VALID does not help the lock: see `validate-constraint-in-same-migration`.',
+    },
+    check(ctx) {
+        const hits = [];
+        for (const sc of ctx.statements) {
+            for (const { rel, cmd, subtype } of alterTableCommands(sc)) {
+                if (!(0,context/* preExisting */.PQ)(sc, rel.key))
+                    continue;
+                const t = sc.before.get(rel.key);
+                if (subtype === 'AT_SetNotNull') {
+                    if (hasValidatedNotNullCheck(t, cmd.name))
+                        continue;
+                    if (t?.columns.find((c) => c.name === cmd.name)?.notNull)
+                        continue; // already NOT NULL: a no-op
+                    hits.push({
+                        statement: sc.stmt.index,
+                        message: `SET NOT NULL on "${rel.display}"."${cmd.name}" scans the whole table under an ACCESS EXCLUSIVE lock`,
+                        table: rel.display,
+                        tableKey: rel.key,
+                        observed: (0,context/* observedLock */.oY)(sc, rel.key),
+                        fix: `ALTER TABLE ${qr(rel)} ADD CONSTRAINT ${q(`${rel.name}_${cmd.name}_not_null`)} CHECK (${q(cmd.name)} IS NOT NULL) NOT VALID;\n-- next migration:\nALTER TABLE ${qr(rel)} VALIDATE CONSTRAINT ${q(`${rel.name}_${cmd.name}_not_null`)};\nALTER TABLE ${qr(rel)} ALTER COLUMN ${q(cmd.name)} SET NOT NULL;\nALTER TABLE ${qr(rel)} DROP CONSTRAINT ${q(`${rel.name}_${cmd.name}_not_null`)};`,
+                    });
+                }
+            }
+        }
+        return hits;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/lint/rules/add-primary-key.ts
+
 
 
 
@@ -1391,15 +1548,36 @@ const add_primary_key_rule = {
     rationale: 'ADD PRIMARY KEY scans the table for NULLs and builds a unique index while the table is locked against reads and writes.',
     safeAlternative: '-- migration 1 (alone in its file)\nCREATE UNIQUE INDEX CONCURRENTLY "Item_pkey" ON "Item"("id");\n-- migration 2 (the columns should already be NOT NULL, see set-not-null)\nALTER TABLE "Item" ADD CONSTRAINT "Item_pkey" PRIMARY KEY USING INDEX "Item_pkey";',
     docs: {
-        problem: 'Reports `ADD PRIMARY KEY` (or `ADD COLUMN ... PRIMARY KEY`) on a table that existed before the migration, unless it attaches an existing unique index with `USING INDEX`.',
+        problem: 'Reports `ADD PRIMARY KEY` (or `ADD COLUMN ... PRIMARY KEY`) on a table that existed before the pull request. `ADD PRIMARY KEY USING INDEX` attaches an existing unique index and is quiet, unless a column of that index is nullable: a primary key makes its columns NOT NULL, an implicit SET NOT NULL that scans the table under ACCESS EXCLUSIVE (PostgreSQL documentation, "ALTER TABLE": "If PRIMARY KEY is specified, and the index\'s columns are not already marked NOT NULL, then this command will attempt to do ALTER COLUMN SET NOT NULL against each such column"). A validated `CHECK (col IS NOT NULL)` lets that step skip the scan (PostgreSQL 12+).',
         bad: 'ALTER TABLE "Item" ADD CONSTRAINT "Item_pkey" PRIMARY KEY ("id");',
     },
     check(ctx) {
         const hits = [];
         for (const sc of ctx.statements) {
             for (const { rel, con, column } of addedConstraints(sc)) {
-                if (con.contype !== 'CONSTR_PRIMARY' || con.indexname || !(0,context/* preExisting */.PQ)(sc, rel.key))
+                if (con.contype !== 'CONSTR_PRIMARY' || !(0,context/* preExisting */.PQ)(sc, rel.key))
                     continue;
+                if (con.indexname) {
+                    const t = sc.before.get(rel.key);
+                    const idx = t?.indexes.find((i) => i.name === con.indexname);
+                    // An index we do not know: say nothing rather than guess.
+                    const nullable = (idx?.columns ?? []).filter((c) => !!c).filter((c) => {
+                        const col = t.columns.find((x) => x.name === c);
+                        return !!col && !col.notNull && !hasValidatedNotNullCheck(t, c);
+                    });
+                    if (!nullable.length)
+                        continue;
+                    const name = con.conname ?? `${rel.name}_pkey`;
+                    hits.push({
+                        statement: sc.stmt.index,
+                        message: `PRIMARY KEY USING INDEX "${con.indexname}" makes nullable ${nullable.map((c) => `"${c}"`).join(', ')} NOT NULL: a scan of "${rel.display}" under an ACCESS EXCLUSIVE lock`,
+                        table: rel.display,
+                        tableKey: rel.key,
+                        observed: (0,context/* observedLock */.oY)(sc, rel.key),
+                        fix: `${nullable.map((c) => `ALTER TABLE ${qr(rel)} ADD CONSTRAINT ${q(`${rel.name}_${c}_not_null`)} CHECK (${q(c)} IS NOT NULL) NOT VALID;`).join('\n')}\n-- next migration:\n${nullable.map((c) => `ALTER TABLE ${qr(rel)} VALIDATE CONSTRAINT ${q(`${rel.name}_${c}_not_null`)};`).join('\n')}\n-- then:\nALTER TABLE ${qr(rel)} ADD CONSTRAINT ${q(name)} PRIMARY KEY USING INDEX ${q(con.indexname)};`,
+                    });
+                    continue;
+                }
                 const cols = column ? [column] : (0,ast/* strings */.P$)(con.keys);
                 const name = con.conname ?? `${rel.name}_pkey`;
                 hits.push({
@@ -1443,74 +1621,8 @@ const add_exclusion_constraint_rule = {
                     table: rel.display,
                     tableKey: rel.key,
                     observed: (0,context/* observedLock */.oY)(sc, rel.key),
+                    fix: `-- no online form: run it in a maintenance window, giving up instead of queueing traffic:\nSET lock_timeout = '5s';\n${sc.stmt.sql};`,
                 });
-            }
-        }
-        return hits;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/set-not-null.ts
-
-
-/** A validated `CHECK (col IS NOT NULL)` lets SET NOT NULL skip its scan (PostgreSQL 12+). */
-function hasValidatedNotNullCheck(t, column) {
-    const want = `check${column}isnotnull`.toLowerCase();
-    return !!t?.constraints.some((c) => c.type === 'c' && c.validated && c.definition.replace(/["()\s]/g, '').toLowerCase() === want);
-}
-const set_not_null_rule = {
-    id: 'set-not-null',
-    severity: 'warning',
-    category: 'lock',
-    kinds: ['AlterTableStmt'],
-    summary: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock',
-    rationale: 'ALTER COLUMN ... SET NOT NULL reads every row to prove there is no NULL, holding ACCESS EXCLUSIVE the whole time. A required column added without a default fails outright on a table that has rows.',
-    safeAlternative: 'ALTER TABLE "User" ADD CONSTRAINT "User_email_not_null" CHECK ("email" IS NOT NULL) NOT VALID;\n-- next migration:\nALTER TABLE "User" VALIDATE CONSTRAINT "User_email_not_null";\nALTER TABLE "User" ALTER COLUMN "email" SET NOT NULL; -- instant: the validated CHECK proves it\nALTER TABLE "User" DROP CONSTRAINT "User_email_not_null";',
-    docs: {
-        problem: 'Reports `ALTER COLUMN ... SET NOT NULL` on a table that existed before the migration, unless a validated `CHECK (col IS NOT NULL)` already exists (then PostgreSQL skips the scan). Also reports `ADD COLUMN ... NOT NULL` without a `DEFAULT` on an existing table: it fails as soon as the table has one row (Prisma\'s "Added the required column ... without a default value").',
-        bad: 'ALTER TABLE "User" ALTER COLUMN "email" SET NOT NULL;\nALTER TABLE "User" ADD COLUMN "tenantId" INTEGER NOT NULL;',
-        notes: 'For a new required column: add it nullable (or with a constant DEFAULT, which is instant since PostgreSQL 11), backfill in batches, then use the CHECK pattern above.',
-    },
-    check(ctx) {
-        const hits = [];
-        for (const sc of ctx.statements) {
-            for (const { rel, cmd, subtype } of alterTableCommands(sc)) {
-                if (!(0,context/* preExisting */.PQ)(sc, rel.key))
-                    continue;
-                const t = sc.before.get(rel.key);
-                if (subtype === 'AT_SetNotNull') {
-                    if (hasValidatedNotNullCheck(t, cmd.name))
-                        continue;
-                    if (t?.columns.find((c) => c.name === cmd.name)?.notNull)
-                        continue; // already NOT NULL: a no-op
-                    hits.push({
-                        statement: sc.stmt.index,
-                        message: `SET NOT NULL on "${rel.display}"."${cmd.name}" scans the whole table under an ACCESS EXCLUSIVE lock`,
-                        table: rel.display,
-                        tableKey: rel.key,
-                        observed: (0,context/* observedLock */.oY)(sc, rel.key),
-                        fix: `ALTER TABLE ${qr(rel)} ADD CONSTRAINT ${q(`${rel.name}_${cmd.name}_not_null`)} CHECK (${q(cmd.name)} IS NOT NULL) NOT VALID;\n-- next migration:\nALTER TABLE ${qr(rel)} VALIDATE CONSTRAINT ${q(`${rel.name}_${cmd.name}_not_null`)};\nALTER TABLE ${qr(rel)} ALTER COLUMN ${q(cmd.name)} SET NOT NULL;\nALTER TABLE ${qr(rel)} DROP CONSTRAINT ${q(`${rel.name}_${cmd.name}_not_null`)};`,
-                    });
-                }
-                if (subtype === 'AT_AddColumn') {
-                    const def = cmd.def?.ColumnDef;
-                    const cons = def?.constraints ?? [];
-                    const notNull = cons.some((c) => c.Constraint?.contype === 'CONSTR_NOTNULL' || c.Constraint?.contype === 'CONSTR_PRIMARY');
-                    const filled = cons.some((c) => ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].includes(c.Constraint?.contype ?? ''));
-                    const serial = /^(small|big)?serial[248]?$/i.test(def?.typeName?.names?.at(-1)?.String?.sval ?? '');
-                    if (!notNull || filled || serial)
-                        continue;
-                    hits.push({
-                        statement: sc.stmt.index,
-                        message: `ADD COLUMN "${def.colname}" NOT NULL without a DEFAULT on "${rel.display}" fails if the table has any row`,
-                        table: rel.display,
-                        tableKey: rel.key,
-                        observed: false,
-                        severity: 'error',
-                        why: 'PostgreSQL fills existing rows with NULL, which the NOT NULL constraint rejects: the migration works on an empty development database and fails in production.',
-                        fix: `ALTER TABLE ${qr(rel)} ADD COLUMN ${q(def.colname)} ... DEFAULT <constant> NOT NULL;\n-- or add it nullable, backfill in batches, then use the CHECK ... NOT VALID pattern to set NOT NULL`,
-                    });
-                }
             }
         }
         return hits;
@@ -1565,6 +1677,7 @@ const add_column_volatile_default_rule = {
 ;// CONCATENATED MODULE: ./src/lint/rules/add-generated-stored-column.ts
 
 
+
 const add_generated_stored_column_rule = {
     id: 'add-generated-stored-column',
     severity: 'error',
@@ -1592,6 +1705,7 @@ const add_generated_stored_column_rule = {
                     table: rel.display,
                     tableKey: rel.key,
                     observed: (0,context/* observedRewrite */.F3)(sc, rel.key),
+                    fix: `-- a plain column, kept up to date by the application or a trigger, backfilled in batches:\nALTER TABLE ${qr(rel)} ADD COLUMN ${q(def.colname)} ${(0,ast/* strings */.P$)(def.typeName?.names).filter((n) => n !== 'pg_catalog').join('.') || '<type>'};\n-- or compute it at read time (a view, or an expression index)`,
                 });
             }
         }
@@ -1599,7 +1713,37 @@ const add_generated_stored_column_rule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/lint/fixes.ts
+
+/** Small builders for `fix` texts: every fix names the statement's own objects, quoted for PostgreSQL. */
+/** A SQL string literal. */
+function lit(s) {
+    return `'${s.replace(/'/g, "''")}'`;
+}
+/** `schema.table` key -> `"Table"` (schema-qualified when not public). */
+function qk(key) {
+    const dot = key.indexOf('.');
+    const [schema, name] = [key.slice(0, dot), key.slice(dot + 1)];
+    return schema === 'public' ? q(name) : `${q(schema)}.${q(name)}`;
+}
+/** Columns whose type is the given type (format_type() spelling: `"Role"`, `Role[]`, `auth."Role"`). */
+function columnsOfType(facts, typeKey) {
+    const dot = typeKey.indexOf('.');
+    const [schema, name] = [typeKey.slice(0, dot), typeKey.slice(dot + 1)];
+    const out = [];
+    for (const [key, t] of facts.tables) {
+        for (const c of t.columns) {
+            const parts = c.type.replace(/(\[\])+$/, '').match(/"(?:[^"]|"")*"|[^."]+/g)?.map((p) => p.replace(/^"|"$/g, '').replace(/""/g, '"')) ?? [];
+            const sch = parts.length > 1 ? parts.at(-2) : undefined;
+            if (parts.at(-1) === name && (sch === undefined || sch === schema))
+                out.push({ tableKey: key, column: c.name });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/lint/rules/add-identity-or-serial-column.ts
+
 
 
 
@@ -1633,6 +1777,11 @@ const add_identity_or_serial_column_rule = {
                     table: rel.display,
                     tableKey: rel.key,
                     observed: (0,context/* observedRewrite */.F3)(sc, rel.key),
+                    fix: (() => {
+                        const seq = q(`${rel.name}_${def.colname}_seq`);
+                        const intType = /^big/.test(typeName) || /big/.test((0,ast/* strings */.P$)(def?.typeName?.names).join(' ')) ? 'BIGINT' : /^small/.test(typeName) ? 'SMALLINT' : 'INTEGER';
+                        return `ALTER TABLE ${qr(rel)} ADD COLUMN ${q(def.colname)} ${intType}; -- instant\nCREATE SEQUENCE ${seq} OWNED BY ${qr(rel)}.${q(def.colname)};\nALTER TABLE ${qr(rel)} ALTER COLUMN ${q(def.colname)} SET DEFAULT nextval(${lit(seq)}); -- new rows\n-- backfill existing rows in batches, then set NOT NULL with the CHECK ... NOT VALID pattern`;
+                    })(),
                 });
             }
         }
@@ -1693,6 +1842,7 @@ const change_column_type_rule = {
                     table: a.rel.display,
                     tableKey: a.rel.key,
                     observed: seen,
+                    fix: `-- expand and contract instead of rewriting "${a.rel.display}":\nALTER TABLE ${qr(a.rel)} ADD COLUMN ${q(`${info.column}_new`)} ${info.to};\n-- write both columns from the application, backfill in batches outside the migration:\nUPDATE ${qr(a.rel)} SET ${q(`${info.column}_new`)} = ${q(info.column)}::${info.to} WHERE ${q(`${info.column}_new`)} IS NULL AND <batch>;\n-- switch reads to ${q(`${info.column}_new`)}, then in a later release:\nALTER TABLE ${qr(a.rel)} DROP COLUMN ${q(info.column)};`,
                 });
             }
         }
@@ -1727,6 +1877,7 @@ const set_logged_unlogged_rule = {
                     table: rel.display,
                     tableKey: rel.key,
                     observed: (0,context/* observedRewrite */.F3)(sc, rel.key),
+                    fix: `-- in a maintenance window, giving up instead of queueing traffic:\nSET lock_timeout = '5s';\nALTER TABLE ${qr(rel)} SET ${subtype === 'AT_SetLogged' ? 'LOGGED' : 'UNLOGGED'};\n-- or create a new table with the persistence it needs and copy the rows in batches`,
                 });
             }
         }
@@ -1735,6 +1886,7 @@ const set_logged_unlogged_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/vacuum-full-or-cluster.ts
+
 
 
 const vacuum_full_or_cluster_rule = {
@@ -1766,7 +1918,7 @@ const vacuum_full_or_cluster_rule = {
             else
                 continue;
             if (!rels.length) {
-                hits.push({ statement: sc.stmt.index, message: `${what} of every table in the database rewrites them all under ACCESS EXCLUSIVE locks`, observed: false });
+                hits.push({ statement: sc.stmt.index, message: `${what} of every table in the database rewrites them all under ACCESS EXCLUSIVE locks`, observed: false, fix: '-- outside migrations: plain VACUUM (ANALYZE); (no lock on reads or writes), or pg_repack table by table' });
                 continue;
             }
             for (const rel of rels) {
@@ -1778,6 +1930,7 @@ const vacuum_full_or_cluster_rule = {
                     table: rel.display,
                     tableKey: rel.key,
                     observed: (0,context/* observedRewrite */.F3)(sc, rel.key),
+                    fix: `-- outside migrations: plain VACUUM (no lock on reads or writes), or pg_repack for an online rewrite\nVACUUM (ANALYZE) ${qr(rel)};`,
                 });
             }
         }
@@ -1798,7 +1951,7 @@ const lock_timeout_missing_rule = {
     docs: {
         problem: 'Reported once per migration, at the first statement that takes ACCESS EXCLUSIVE on a table that existed before the migration (ALTER TABLE, DROP TABLE, TRUNCATE, DROP INDEX, RENAME...), when no `SET lock_timeout` to a non-zero value comes before it. With the replay, the lock is the one PostgreSQL actually took.',
         bad: 'ALTER TABLE "User" ADD COLUMN "bio" TEXT;',
-        notes: 'apply-migration can also set lock_timeout for the whole deploy; this rule keeps the migration safe however it is run.',
+        notes: 'apply-migration runs every deploy with `lock_timeout` = `deploy.lock-timeout` of the config (default `5s`; its `lock-timeout` input overrides it for one run). While that is set, a deploy through apply-migration already gives up instead of queueing traffic, so this rule is only a notice (once per migration) reminding that other ways of running the migration (`prisma migrate deploy` by hand) do not have it. With `deploy.lock-timeout: 0` (or `off`) it is a warning, as the migration is then the only thing that can set it.',
     },
     check(ctx) {
         for (const sc of ctx.statements) {
@@ -1817,14 +1970,20 @@ const lock_timeout_missing_rule = {
             }
             if (!table)
                 continue;
+            const deploy = ctx.deployLockTimeout;
             return [
                 {
                     statement: sc.stmt.index,
-                    message: `this migration takes an ACCESS EXCLUSIVE lock on "${table.display}" with no SET lock_timeout before it`,
+                    message: deploy
+                        ? `this migration takes an ACCESS EXCLUSIVE lock on "${table.display}"; apply-migration deploys it with lock_timeout ${deploy} (deploy.lock-timeout), other ways of running it do not`
+                        : `this migration takes an ACCESS EXCLUSIVE lock on "${table.display}" with no SET lock_timeout before it, and deploy.lock-timeout is off`,
                     table: table.display,
                     tableKey: table.key,
                     observed: (0,context/* replayed */.lD)(sc),
-                    fix: `Start the migration with:\nSET lock_timeout = '5s';`,
+                    ...(deploy ? { severity: 'notice' } : {}),
+                    fix: deploy
+                        ? `Nothing to do for deploys through apply-migration. To make the file safe however it is run, start it with:\nSET lock_timeout = '${deploy}';`
+                        : `Start the migration with:\nSET lock_timeout = '5s';\n-- or set deploy.lock-timeout in .github/migration-gates.yml (apply-migration then sets it for every deploy)`,
                 },
             ];
         }
@@ -1833,6 +1992,8 @@ const lock_timeout_missing_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/alter-enum-rename-value.ts
+
+
 
 
 const alter_enum_rename_value_rule = {
@@ -1860,6 +2021,7 @@ const alter_enum_rename_value_rule = {
                 statement: sc.stmt.index,
                 message: `renaming value '${n.oldVal}' of enum "${t.display}" to '${n.newVal}' breaks every running instance that still writes '${n.oldVal}'`,
                 observed: (0,context/* replayed */.lD)(sc),
+                fix: `-- expand: add the new value, deploy code that writes it, move rows in batches\nALTER TYPE ${t.qualified ? `${q(t.schema)}.` : ''}${q(t.name)} ADD VALUE ${lit(n.newVal)} AFTER ${lit(n.oldVal)};\n${(columnsOfType(sc.before, t.key).map((u) => `UPDATE ${qk(u.tableKey)} SET ${q(u.column)} = ${lit(n.newVal)} WHERE ${q(u.column)} = ${lit(n.oldVal)};`).join('\n') || `-- UPDATE each column of this type: SET it to ${lit(n.newVal)} WHERE it is ${lit(n.oldVal)}`)}\n-- contract, in a later release: remove ${lit(n.oldVal)} (Prisma recreates the enum)`,
             });
         }
         return hits;
@@ -1867,6 +2029,7 @@ const alter_enum_rename_value_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/drop-table.ts
+
 
 
 const drop_table_rule = {
@@ -1878,7 +2041,7 @@ const drop_table_rule = {
     rationale: 'The rows are gone for good (only a backup brings them back), and every running instance that still queries the table fails.',
     safeAlternative: '-- release 1: stop using the table in code, deploy; keep the data\n-- release 2, after a verified backup:\nALTER TABLE "LegacyToken" RENAME TO "_LegacyToken_dropped_20240101"; -- reversible\n-- release 3: DROP TABLE "_LegacyToken_dropped_20240101";',
     docs: {
-        problem: 'Reports `DROP TABLE` of a table that existed before the migration.',
+        problem: 'Reports `DROP TABLE` of a table that existed before the pull request (a table the pull request created is empty everywhere).',
         bad: 'DROP TABLE "LegacyToken";',
     },
     check(ctx) {
@@ -1897,6 +2060,7 @@ const drop_table_rule = {
                     table: rel.display,
                     tableKey: rel.key,
                     observed: (0,context/* replayed */.lD)(sc),
+                    fix: `-- release 1: stop using "${rel.display}" in code, deploy; keep the data\n-- release 2, after a verified backup:\nALTER TABLE ${qr(rel)} RENAME TO ${q(`_${rel.name}_dropped`)}; -- reversible\n-- release 3:\nDROP TABLE ${rel.qualified ? `${q(rel.schema)}.` : ''}${q(`_${rel.name}_dropped`)};`,
                 });
             }
         }
@@ -1916,14 +2080,14 @@ const drop_column_rule = {
     rationale: 'The values are gone for good, and the running application (its Prisma client selects every column of the model) fails on every query of the table until the new code is deployed.',
     safeAlternative: '-- release 1: remove the field from schema.prisma usage (or mark it @ignore), deploy\n-- release 2, after a verified backup:\nALTER TABLE "User" DROP COLUMN "legacyId";',
     docs: {
-        problem: 'Reports `ALTER TABLE ... DROP COLUMN` on a table that existed before the migration. Prisma writes one when a field is removed or renamed in schema.prisma: for a rename, edit the migration to `RENAME COLUMN` (see `rename-column`).',
+        problem: 'Reports `ALTER TABLE ... DROP COLUMN` of a column that existed before the pull request (a column the pull request added, or any column of a table it created, holds no production data and is read by no running code). Prisma writes one when a field is removed or renamed in schema.prisma: for a rename, edit the migration to `RENAME COLUMN` (see `rename-column`).',
         bad: 'ALTER TABLE "User" DROP COLUMN "legacyId";',
     },
     check(ctx) {
         const hits = [];
         for (const sc of ctx.statements) {
             for (const { rel, cmd, subtype } of alterTableCommands(sc)) {
-                if (subtype !== 'AT_DropColumn' || !(0,context/* preExisting */.PQ)(sc, rel.key))
+                if (subtype !== 'AT_DropColumn' || !(0,context/* preExisting */.PQ)(sc, rel.key) || !(0,context/* preExistingColumn */.pW)(sc, rel.key, cmd.name))
                     continue;
                 hits.push({
                     statement: sc.stmt.index,
@@ -1931,6 +2095,7 @@ const drop_column_rule = {
                     table: rel.display,
                     tableKey: rel.key,
                     observed: (0,context/* replayed */.lD)(sc),
+                    fix: `-- release 1: stop reading ${q(cmd.name)} (remove the field from schema.prisma, or mark it @ignore), deploy\n-- release 2, after a verified backup:\nALTER TABLE ${qr(rel)} DROP COLUMN ${q(cmd.name)};`,
                 });
             }
         }
@@ -1939,6 +2104,7 @@ const drop_column_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/drop-schema.ts
+
 
 
 const drop_schema_rule = {
@@ -1961,7 +2127,7 @@ const drop_schema_rule = {
             if (sc.stmt.kind === 'CreateSchemaStmt' && n.schemaname)
                 created.add(n.schemaname);
             if (sc.stmt.kind === 'DropdbStmt') {
-                hits.push({ statement: sc.stmt.index, message: `DROP DATABASE "${n.dbname}" deletes the whole database`, observed: false });
+                hits.push({ statement: sc.stmt.index, message: `DROP DATABASE "${n.dbname}" deletes the whole database`, observed: false, fix: `-- never from a migration: after a verified backup, an operator drops ${q(n.dbname)} by hand` });
                 continue;
             }
             if (sc.stmt.kind !== 'DropStmt' || n.removeType !== 'OBJECT_SCHEMA')
@@ -1973,6 +2139,7 @@ const drop_schema_rule = {
                     statement: sc.stmt.index,
                     message: `DROP SCHEMA "${s}"${n.behavior === 'DROP_CASCADE' ? ' CASCADE' : ''} deletes every object in it`,
                     observed: (0,context/* replayed */.lD)(sc),
+                    fix: `-- move what must survive first, back up, then (reversible):\nALTER SCHEMA ${q(s)} RENAME TO ${q(`_${s}_dropped`)};\n-- a later, dedicated migration: DROP SCHEMA ${q(`_${s}_dropped`)} CASCADE;`,
                 });
             }
         }
@@ -1981,6 +2148,7 @@ const drop_schema_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/truncate.ts
+
 
 
 const truncate_rule = {
@@ -2010,6 +2178,7 @@ const truncate_rule = {
                     table: rel.display,
                     tableKey: rel.key,
                     observed: (0,context/* replayed */.lD)(sc),
+                    fix: `-- delete what must go, with a condition, in batches, after a verified backup:\nDELETE FROM ${qr(rel)} WHERE <which rows>;`,
                 });
             }
         }
@@ -2047,6 +2216,7 @@ const delete_without_where_rule = {
                 table: rel.display,
                 tableKey: rel.key,
                 observed: (0,context/* replayed */.lD)(sc),
+                fix: `-- say which rows, and delete them in batches outside the migration:\n${sc.stmt.sql} WHERE <which rows>;`,
             });
         }
         return hits;
@@ -2054,6 +2224,7 @@ const delete_without_where_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/update-without-where.ts
+
 
 
 const update_without_where_rule = {
@@ -2065,7 +2236,7 @@ const update_without_where_rule = {
     rationale: 'Every row is overwritten in one transaction that holds a row lock on each of them until the migration ends; the old values are gone.',
     safeAlternative: '-- say which rows, and update in batches outside the migration:\nUPDATE "User" SET "plan" = \'free\' WHERE "plan" IS NULL AND "id" BETWEEN 1 AND 10000;',
     docs: {
-        problem: 'Reports `UPDATE` without a `WHERE` clause on a table that existed before the migration. When it only fills columns the same migration added (a backfill), nothing is overwritten: it is reported as a warning, for the long transaction and row locks.',
+        problem: 'Reports `UPDATE` without a `WHERE` clause on a table that existed before the pull request (a table it created is empty). When it only fills columns added earlier in the same migration or by an earlier migration of the pull request (a backfill), nothing is overwritten: it is a warning, not an error, for the long transaction and row locks it holds.',
         bad: 'UPDATE "User" SET "plan" = \'free\';',
     },
     check(ctx) {
@@ -2078,8 +2249,8 @@ const update_without_where_rule = {
             if (!rel || !(0,context/* preExisting */.PQ)(sc, rel.key))
                 continue;
             const targets = (n.targetList ?? []).map((t) => t.ResTarget?.name).filter((s) => typeof s === 'string');
-            const existedBefore = ctx.before.tables.get(rel.key)?.columns;
-            const backfill = !!existedBefore && targets.length > 0 && targets.every((c) => !existedBefore.some((x) => x.name === c));
+            // Tracked from the parsed statements: an ADD COLUMN that failed to replay still makes its column new.
+            const backfill = targets.length > 0 && targets.every((c) => !(0,context/* preExistingColumn */.pW)(sc, rel.key, c));
             hits.push({
                 statement: sc.stmt.index,
                 message: backfill
@@ -2088,8 +2259,11 @@ const update_without_where_rule = {
                 table: rel.display,
                 tableKey: rel.key,
                 observed: (0,context/* replayed */.lD)(sc),
+                fix: backfill
+                    ? `-- backfill in batches outside the migration (or in a migration of its own), e.g.:\n${sc.stmt.sql} WHERE ${targets.map((c) => `${q(c)} IS NULL`).join(' AND ')} AND <batch of keys>;`
+                    : `-- say which rows, and update them in batches outside the migration:\n${sc.stmt.sql} WHERE <which rows>;`,
                 ...(backfill
-                    ? { severity: 'warning', why: 'Nothing is overwritten (the columns are new), but one UPDATE of every row holds a lock on each row, and the ACCESS EXCLUSIVE lock of the ADD COLUMN, until the whole migration commits.' }
+                    ? { severity: 'warning', why: 'Nothing is overwritten (the columns are new), but one UPDATE of every row writes a new version of each row and holds a lock on each until the whole migration commits (a lock an earlier ALTER TABLE took is reported by lock-held-across-statements).' }
                     : {}),
             });
         }
@@ -2101,6 +2275,15 @@ const update_without_where_rule = {
 
 
 
+/** Check the data first; for a length limit, enforce it with a CHECK that validates without a rewrite. */
+function narrowingFix(rel, column, to) {
+    const len = /^(?:character varying|varchar|character|char)\((\d+)\)$/i.exec(to)?.[1];
+    if (len) {
+        const con = q(`${rel.name}_${column}_length`);
+        return `-- check the data first:\nSELECT count(*) FROM ${qr(rel)} WHERE length(${q(column)}) > ${len};\n-- then enforce the limit without a rewrite:\nALTER TABLE ${qr(rel)} ADD CONSTRAINT ${con} CHECK (length(${q(column)}) <= ${len}) NOT VALID;\n-- next migration:\nALTER TABLE ${qr(rel)} VALIDATE CONSTRAINT ${con};`;
+    }
+    return `-- check that no row changes (or fails) first:\nSELECT count(*) FROM ${qr(rel)} WHERE ${q(column)} IS DISTINCT FROM ${q(column)}::${to};\n-- then keep the type, or convert with expand/contract (a new column, backfilled in batches)`;
+}
 const narrowing_type_change_rule = {
     id: 'narrowing-type-change',
     severity: 'error',
@@ -2117,7 +2300,8 @@ const narrowing_type_change_rule = {
         const hits = [];
         for (const sc of ctx.statements) {
             for (const a of alterTableCommands(sc)) {
-                if (a.subtype !== 'AT_AlterColumnType' || !(0,context/* preExisting */.PQ)(sc, a.rel.key))
+                // A column the PR added holds no production data to cut.
+                if (a.subtype !== 'AT_AlterColumnType' || !(0,context/* preExisting */.PQ)(sc, a.rel.key) || !(0,context/* preExistingColumn */.pW)(sc, a.rel.key, a.cmd.name))
                     continue;
                 const info = typeChange(sc, a);
                 if (info.change !== 'narrowing')
@@ -2128,6 +2312,7 @@ const narrowing_type_change_rule = {
                     table: a.rel.display,
                     tableKey: a.rel.key,
                     observed: (0,context/* replayed */.lD)(sc),
+                    fix: narrowingFix(a.rel, info.column, info.to),
                 });
             }
         }
@@ -2144,17 +2329,26 @@ const rename_table_rule = {
     severity: 'error',
     category: 'compatibility',
     kinds: ['RenameStmt'],
-    summary: 'Renaming a table breaks every running instance that still uses the old name',
+    summary: 'Renaming a table (or a schema) breaks every running instance that still uses the old name',
     rationale: 'The running application keeps querying the old name until the new code is deployed: every query of the table fails in between, and rolling the code back breaks again.',
     safeAlternative: '-- expand: keep the old name working while both versions run\nALTER TABLE "Customer" RENAME TO "Client";\nCREATE VIEW "Customer" AS SELECT * FROM "Client"; -- simple views are updatable\n-- contract, in a later release: DROP VIEW "Customer";\n-- or keep the table name and map it in Prisma: model Client { ... @@map("Customer") }',
     docs: {
-        problem: 'Reports `ALTER TABLE ... RENAME TO` of a table that existed before the migration.',
+        problem: 'Reports `ALTER TABLE ... RENAME TO` of a table that existed before the pull request (a table it created is used by no running code), and `ALTER SCHEMA ... RENAME TO`, which renames every table of the schema at once.',
         bad: 'ALTER TABLE "Customer" RENAME TO "Client";',
     },
     check(ctx) {
         const hits = [];
         for (const sc of ctx.statements) {
             const n = sc.stmt.node;
+            if (sc.stmt.kind === 'RenameStmt' && n.renameType === 'OBJECT_SCHEMA' && n.subname) {
+                hits.push({
+                    statement: sc.stmt.index,
+                    message: `renaming schema "${n.subname}" to "${n.newname}" breaks every running instance that still queries a table of "${n.subname}"`,
+                    observed: (0,context/* replayed */.lD)(sc),
+                    fix: `Keep the schema name (in schema.prisma, @@schema("${n.subname}") on the models), or move tables one by one with the expand/contract steps of a table rename.`,
+                });
+                continue;
+            }
             if (sc.stmt.kind !== 'RenameStmt' || n.renameType !== 'OBJECT_TABLE')
                 continue;
             const rel = (0,ast/* rangeVar */.Bt)(n.relation);
@@ -2185,7 +2379,7 @@ const rename_column_rule = {
     rationale: 'The running application\'s Prisma client selects the column by its old name: every query of the table fails until the new code is deployed.',
     safeAlternative: '-- keep the database name and rename only in Prisma:\n--   newName String @map("oldName")\n-- or expand/contract: add the new column, write both, backfill, switch reads, drop the old one later\nALTER TABLE "User" ADD COLUMN "displayName" TEXT;',
     docs: {
-        problem: 'Reports `ALTER TABLE ... RENAME COLUMN` on a table that existed before the migration.',
+        problem: 'Reports `ALTER TABLE ... RENAME COLUMN` of a column that existed before the pull request. A column added earlier in the same migration or by an earlier migration of the same pull request, or any column of a table the pull request created, is exempt: no running code reads it yet.',
         bad: 'ALTER TABLE "User" RENAME COLUMN "name" TO "displayName";',
     },
     check(ctx) {
@@ -2195,7 +2389,8 @@ const rename_column_rule = {
             if (sc.stmt.kind !== 'RenameStmt' || n.renameType !== 'OBJECT_COLUMN' || (n.relationType && n.relationType !== 'OBJECT_TABLE'))
                 continue;
             const rel = (0,ast/* rangeVar */.Bt)(n.relation);
-            if (!rel || !(0,context/* preExisting */.PQ)(sc, rel.key))
+            // A column this PR added (or a table it created) is read by no running code yet.
+            if (!rel || !(0,context/* preExisting */.PQ)(sc, rel.key) || !(0,context/* preExistingColumn */.pW)(sc, rel.key, n.subname))
                 continue;
             hits.push({
                 statement: sc.stmt.index,
@@ -2213,6 +2408,8 @@ const rename_column_rule = {
 ;// CONCATENATED MODULE: ./src/lint/rules/drop-enum-value-or-type.ts
 
 
+
+
 const drop_enum_value_or_type_rule = {
     id: 'drop-enum-value-or-type',
     severity: 'error',
@@ -2222,7 +2419,7 @@ const drop_enum_value_or_type_rule = {
     rationale: 'PostgreSQL cannot drop an enum value, so Prisma renames the type, creates a new one without the value, converts each column with USING and drops the old type: rows holding a removed value make the conversion fail, and the running application still writes it.',
     safeAlternative: '-- 1. stop writing the value (deploy), 2. move the rows off it in batches:\nUPDATE "Post" SET "status" = \'ARCHIVED\' WHERE "status" = \'HIDDEN\' AND "id" BETWEEN 1 AND 10000;\n-- 3. only then run the enum recreation Prisma generated',
     docs: {
-        problem: 'Reports `DROP TYPE` of a type that existed before the migration. For Prisma\'s enum recreation (RENAME TO "X_old", CREATE TYPE "X", ALTER COLUMN ... USING, DROP TYPE "X_old") it names the values that are removed, and stays quiet when none is.',
+        problem: 'Reports `DROP TYPE` of a type that existed before the migration while a column still has that type (PostgreSQL then refuses without CASCADE, and CASCADE drops the columns). A type no column uses when it is dropped is quiet: when its tables were dropped just above, `drop-table` reports that data once. For Prisma\'s enum recreation (RENAME TO "X_old", CREATE TYPE "X", ALTER COLUMN ... USING, DROP TYPE "X_old") it names the values that are removed, and stays quiet when none is.',
         bad: 'ALTER TYPE "Status" RENAME TO "Status_old";\nCREATE TYPE "Status" AS ENUM (\'DRAFT\', \'PUBLISHED\');\nALTER TABLE "Post" ALTER COLUMN "status" TYPE "Status" USING ("status"::text::"Status");\nDROP TYPE "Status_old";',
     },
     check(ctx) {
@@ -2244,17 +2441,37 @@ const drop_enum_value_or_type_rule = {
                         const removed = oldLabels.filter((l) => !newLabels.includes(l));
                         if (!removed.length)
                             continue; // recreated with every old value: nothing lost
+                        const users = columnsOfType(ctx.before, original);
+                        const kept = newLabels[0];
                         hits.push({
+                            fix: `-- 1. stop writing ${removed.map(lit).join(', ')} (deploy), 2. move the rows off ${removed.length > 1 ? 'them' : 'it'} in batches:\n${(users.length ? users : [{ tableKey: '<table>', column: '<column>' }])
+                                .map((u) => `UPDATE ${u.tableKey === '<table>' ? '<table>' : qk(u.tableKey)} SET ${u.column === '<column>' ? '<column>' : q(u.column)} = ${kept ? lit(kept) : '<kept value>'} WHERE ${u.column === '<column>' ? '<column>' : q(u.column)} IN (${removed.map(lit).join(', ')});`)
+                                .join('\n')}\n-- 3. only then run this enum recreation`,
                             statement: sc.stmt.index,
                             message: `enum "${originalName}" loses value${removed.length > 1 ? 's' : ''} ${removed.map((l) => `'${l}'`).join(', ')}: rows holding ${removed.length > 1 ? 'them' : 'it'} fail the conversion, and running code still writes ${removed.length > 1 ? 'them' : 'it'}`,
                             observed: (0,context/* replayed */.lD)(sc),
                         });
                         continue;
                     }
-                    hits.push({ statement: sc.stmt.index, message: `enum "${originalName}" is recreated and its old type "${t.display}" dropped: values missing from the new type are lost`, observed: (0,context/* replayed */.lD)(sc) });
+                    hits.push({
+                        statement: sc.stmt.index,
+                        message: `enum "${originalName}" is recreated and its old type "${t.display}" dropped: values missing from the new type are lost`,
+                        observed: (0,context/* replayed */.lD)(sc),
+                        fix: `-- compare the values of ${q(originalName)} before and after this migration; for each value removed, stop writing it (deploy) and move its rows in batches first:\n${columnsOfType(ctx.before, original).map((u) => `UPDATE ${qk(u.tableKey)} SET ${q(u.column)} = <kept value> WHERE ${q(u.column)} = <removed value>;`).join('\n') || '-- UPDATE each column of the type'}`,
+                    });
                     continue;
                 }
-                hits.push({ statement: sc.stmt.index, message: `DROP TYPE "${t.display}" drops a type that existed before this migration`, observed: (0,context/* replayed */.lD)(sc) });
+                // One finding per cause: no column holds the type any more (its tables were dropped above,
+                // drop-table reports that data), or none ever did: nothing is lost here.
+                if (!columnsOfType(sc.before, t.key).length)
+                    continue;
+                const users = columnsOfType(sc.before, t.key);
+                hits.push({
+                    statement: sc.stmt.index,
+                    message: `DROP TYPE "${t.display}" drops a type that existed before this migration, still used by ${users.map((u) => `${qk(u.tableKey)}.${q(u.column)}`).join(', ')}`,
+                    observed: (0,context/* replayed */.lD)(sc),
+                    fix: `-- release 1: stop using the values (deploy); release 2, after a verified backup: drop or convert the columns first\n${users.map((u) => `ALTER TABLE ${qk(u.tableKey)} ALTER COLUMN ${q(u.column)} TYPE TEXT USING ${q(u.column)}::text;`).join('\n')}\n${sc.stmt.sql};`,
+                });
             }
         }
         return hits;
@@ -2561,6 +2778,7 @@ const identifier_too_long_rule = {
                     message: `identifier "${id.name}" is ${id.bytes} bytes; PostgreSQL truncates it to "${truncated}"`,
                     observed: false,
                     line: sc.stmt.line + id.lineOffset,
+                    fix: `Name it explicitly within 63 bytes (in schema.prisma: map: "...") instead of "${id.name}"; PostgreSQL would store "${truncated}", which may collide with another name cut the same way.`,
                 });
             }
         }
@@ -2568,7 +2786,367 @@ const identifier_too_long_rule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/lint/rules/add-required-column.ts
+
+
+
+/** `ADD COLUMN ... NOT NULL` that PostgreSQL cannot fill: no DEFAULT, identity, generation or serial. */
+function requiredWithoutDefault(def) {
+    const cons = def?.constraints ?? [];
+    const notNull = cons.some((c) => c.Constraint?.contype === 'CONSTR_NOTNULL' || c.Constraint?.contype === 'CONSTR_PRIMARY');
+    const filled = cons.some((c) => ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].includes(c.Constraint?.contype ?? ''));
+    const serial = /^(small|big)?serial[248]?$/i.test((0,ast/* strings */.P$)(def?.typeName?.names).at(-1) ?? '');
+    return notNull && !filled && !serial;
+}
+const add_required_column_rule = {
+    id: 'add-required-column',
+    severity: 'warning',
+    category: 'correctness',
+    kinds: ['AlterTableStmt'],
+    summary: 'ADD COLUMN ... NOT NULL without a DEFAULT fails on a table that has rows',
+    rationale: 'PostgreSQL fills the existing rows with NULL, which the NOT NULL constraint rejects: the migration works on an empty development database and fails wherever the table has a row (Prisma warns: "Added the required column ... without a default value. This is not possible if the table is not empty").',
+    safeAlternative: '-- a constant DEFAULT is instant (PostgreSQL 11+) and fills every row:\nALTER TABLE "User" ADD COLUMN "tenantId" INTEGER NOT NULL DEFAULT 0;\n-- or add it nullable, backfill in batches, then SET NOT NULL with the CHECK ... NOT VALID pattern (see set-not-null)',
+    docs: {
+        problem: 'Reports `ALTER TABLE ... ADD COLUMN ... NOT NULL` without a `DEFAULT` (nor identity, generated or serial, which fill every row) on a table that existed before the pull request. Its severity follows what is known about the table: an **error** when `stats-database-url` shows rows in it (the migration will fail there), a **warning** when the row count is unknown (no `stats-database-url`), and nothing when the statistics show the table empty.',
+        bad: 'ALTER TABLE "User" ADD COLUMN "tenantId" INTEGER NOT NULL;',
+        notes: 'A table created by the same pull request (in this migration or an earlier one of the PR) is empty on every environment: quiet. The row count is `pg_class.reltuples` (or `n_live_tup` when the table was never analysed) of the stats database, an estimate: a table that just received its first rows may still read 0.',
+    },
+    check(ctx) {
+        const hits = [];
+        for (const sc of ctx.statements) {
+            for (const { rel, cmd, subtype } of alterTableCommands(sc)) {
+                if (subtype !== 'AT_AddColumn' || !(0,context/* preExisting */.PQ)(sc, rel.key))
+                    continue;
+                const def = cmd.def?.ColumnDef;
+                if (!requiredWithoutDefault(def))
+                    continue;
+                const type = (0,ast/* strings */.P$)(def.typeName?.names).filter((n) => n !== 'pg_catalog').join('.') || '<type>';
+                hits.push({
+                    statement: sc.stmt.index,
+                    message: `ADD COLUMN "${def.colname}" NOT NULL without a DEFAULT on "${rel.display}" fails if the table has any row`,
+                    table: rel.display,
+                    tableKey: rel.key,
+                    observed: false,
+                    fix: `ALTER TABLE ${qr(rel)} ADD COLUMN ${q(def.colname)} ${type} NOT NULL DEFAULT <constant>;\n-- or: ALTER TABLE ${qr(rel)} ADD COLUMN ${q(def.colname)} ${type}; backfill in batches; then the CHECK ... NOT VALID pattern of set-not-null`,
+                });
+            }
+        }
+        return hits;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/validate-constraint-in-same-migration.ts
+
+
+const validate_constraint_in_same_migration_rule = {
+    id: 'validate-constraint-in-same-migration',
+    severity: 'warning',
+    category: 'lock',
+    kinds: ['AlterTableStmt'],
+    summary: 'VALIDATE CONSTRAINT in the migration that added the constraint NOT VALID scans under the lock the ADD took',
+    rationale: 'Prisma runs a migration file as one transaction, and PostgreSQL keeps every lock until the transaction ends. The ADD CONSTRAINT ... NOT VALID took ACCESS EXCLUSIVE (SHARE ROW EXCLUSIVE on both tables for a foreign key), so the VALIDATE scan that follows runs with that lock still held: NOT VALID saved nothing.',
+    safeAlternative: '-- migration 1\nALTER TABLE "User" ADD CONSTRAINT "User_age_check" CHECK ("age" >= 0) NOT VALID;\n-- migration 2, its own file (its own transaction): SHARE UPDATE EXCLUSIVE only\nALTER TABLE "User" VALIDATE CONSTRAINT "User_age_check";',
+    docs: {
+        problem: 'Reports `ALTER TABLE ... VALIDATE CONSTRAINT` of a constraint added `NOT VALID` earlier in the same migration, on a table that existed before the pull request. A table the pull request created is empty: quiet.',
+        bad: 'ALTER TABLE "User" ADD CONSTRAINT "User_age_check" CHECK ("age" >= 0) NOT VALID;\nALTER TABLE "User" VALIDATE CONSTRAINT "User_age_check";',
+        notes: 'squawk\'s and strong_migrations\' own "good" examples put both statements in one file; they assume each statement commits on its own (Rails\' `disable_ddl_transaction!`, or autocommit). Prisma runs the whole file in one transaction (PostgreSQL documentation, "Explicit Locking": locks are held until the transaction ends), so with Prisma that shape keeps the lock.',
+    },
+    check(ctx) {
+        const hits = [];
+        // table key + constraint name -> statement that added it NOT VALID
+        const notValid = new Map();
+        for (const sc of ctx.statements) {
+            for (const { rel, con } of addedConstraints(sc)) {
+                if (con.skip_validation && con.conname)
+                    notValid.set(`${rel.key}\u0000${con.conname}`, { index: sc.stmt.index, foreign: con.contype === 'CONSTR_FOREIGN' });
+            }
+            for (const { rel, cmd, subtype } of alterTableCommands(sc)) {
+                if (subtype !== 'AT_ValidateConstraint' || !(0,context/* preExisting */.PQ)(sc, rel.key))
+                    continue;
+                const added = notValid.get(`${rel.key}\u0000${cmd.name}`);
+                if (!added)
+                    continue;
+                const addedAt = ctx.statements[added.index].stmt.line;
+                hits.push({
+                    statement: sc.stmt.index,
+                    message: `VALIDATE CONSTRAINT "${cmd.name}" runs in the same transaction as its ADD ... NOT VALID (line ${addedAt}): the scan of "${rel.display}" holds the ${added.foreign ? 'SHARE ROW EXCLUSIVE locks' : 'ACCESS EXCLUSIVE lock'} that statement took`,
+                    table: rel.display,
+                    tableKey: rel.key,
+                    observed: (0,context/* observedLock */.oY)(sc, rel.key),
+                    fix: `Move this statement into a new migration of its own (npx prisma migrate dev --create-only --name validate_${cmd.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase()}):\nALTER TABLE ${qr(rel)} VALIDATE CONSTRAINT ${q(cmd.name)};`,
+                });
+            }
+        }
+        return hits;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/alter-domain-add-constraint.ts
+
+
+
+const alter_domain_add_constraint_rule = {
+    id: 'alter-domain-add-constraint',
+    severity: 'warning',
+    category: 'lock',
+    kinds: ['AlterDomainStmt'],
+    summary: 'ALTER DOMAIN ... ADD CONSTRAINT checks every column of the domain, in every table, at once',
+    rationale: 'PostgreSQL checks the new constraint against every stored value of every column of the domain ("ALTER DOMAIN": ADD CONSTRAINT "will be checked against all existing data" unless NOT VALID), locking each of those tables while it reads them, in the migration\'s one transaction.',
+    safeAlternative: 'ALTER DOMAIN "positive_int" ADD CONSTRAINT "positive_int_check" CHECK (VALUE > 0) NOT VALID;\n-- next migration (only new rows are checked until then):\nALTER DOMAIN "positive_int" VALIDATE CONSTRAINT "positive_int_check";',
+    docs: {
+        problem: 'Reports `ALTER DOMAIN ... ADD CONSTRAINT` without `NOT VALID` on a domain that existed before the migration. A domain created in the same migration has no data yet: quiet. `CREATE DOMAIN ... CHECK` is not reported: a new domain is used by no column yet.',
+        bad: 'ALTER DOMAIN "positive_int" ADD CONSTRAINT "positive_int_check" CHECK (VALUE > 0);',
+    },
+    check(ctx) {
+        const hits = [];
+        const created = new Set();
+        for (const sc of ctx.statements) {
+            const n = sc.stmt.node;
+            if (sc.stmt.kind === 'CreateDomainStmt') {
+                const d = (0,ast/* qualifiedName */.OL)(n.domainname);
+                if (d)
+                    created.add(d.key);
+                continue;
+            }
+            if (sc.stmt.kind !== 'AlterDomainStmt' || n.subtype !== 'C')
+                continue;
+            const con = n.def?.Constraint;
+            const d = (0,ast/* qualifiedName */.OL)(n.typeName);
+            if (!con || con.skip_validation || !d || created.has(d.key))
+                continue;
+            const name = con.conname ?? `${d.name}_check`;
+            hits.push({
+                statement: sc.stmt.index,
+                message: `ALTER DOMAIN "${d.display}" ADD CONSTRAINT${con.conname ? ` "${con.conname}"` : ''} checks every column of the domain, in every table, in this transaction`,
+                observed: (0,context/* replayed */.lD)(sc),
+                fix: `${sc.stmt.sql} NOT VALID;\n-- next migration:\nALTER DOMAIN ${q(d.name)} VALIDATE CONSTRAINT ${q(name)};`,
+            });
+        }
+        return hits;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/detach-partition-not-concurrently.ts
+
+
+
+const detach_partition_not_concurrently_rule = {
+    id: 'detach-partition-not-concurrently',
+    severity: 'warning',
+    category: 'lock',
+    kinds: ['AlterTableStmt'],
+    summary: 'DETACH PARTITION without CONCURRENTLY locks the partitioned table against reads and writes',
+    rationale: 'ALTER TABLE ... DETACH PARTITION takes ACCESS EXCLUSIVE on the parent (PostgreSQL documentation, "ALTER TABLE"): every query of the partitioned table waits, and waits behind any long query already on it. With CONCURRENTLY (PostgreSQL 14+) it takes SHARE UPDATE EXCLUSIVE.',
+    safeAlternative: '-- its own migration file: CONCURRENTLY cannot run in a transaction block\nALTER TABLE "Event" DETACH PARTITION "Event_2023" CONCURRENTLY;',
+    docs: {
+        problem: 'Reports `ALTER TABLE ... DETACH PARTITION` without `CONCURRENTLY` on a partitioned table that existed before the pull request.',
+        bad: 'ALTER TABLE "Event" DETACH PARTITION "Event_2023";',
+        notes: 'The CONCURRENTLY form must be alone in its migration (Prisma runs a file as one transaction): `concurrently-in-transaction` says so otherwise.',
+    },
+    check(ctx) {
+        const hits = [];
+        for (const sc of ctx.statements) {
+            for (const { rel, cmd, subtype } of alterTableCommands(sc)) {
+                const part = cmd.def?.PartitionCmd;
+                if (subtype !== 'AT_DetachPartition' || part?.concurrent || !(0,context/* preExisting */.PQ)(sc, rel.key))
+                    continue;
+                const p = (0,ast/* rangeVar */.Bt)(part?.name);
+                hits.push({
+                    statement: sc.stmt.index,
+                    message: `DETACH PARTITION${p ? ` "${p.display}"` : ''} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on "${rel.display}"`,
+                    table: rel.display,
+                    tableKey: rel.key,
+                    observed: (0,context/* observedLock */.oY)(sc, rel.key),
+                    fix: `In a migration of its own:\nALTER TABLE ${qr(rel)} DETACH PARTITION ${p ? qr(p) : '<partition>'} CONCURRENTLY;`,
+                });
+            }
+        }
+        return hits;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/drop-not-null.ts
+
+
+const drop_not_null_rule = {
+    id: 'drop-not-null',
+    severity: 'notice',
+    category: 'compatibility',
+    kinds: ['AlterTableStmt'],
+    summary: 'DROP NOT NULL lets NULLs in that running code may not expect',
+    rationale: 'The change itself is instant, but from now on the column can hold NULL: code of the previous release (its Prisma client types the field as required) and other readers (reports, exports, other services) may fail on the first NULL they read.',
+    safeAlternative: '-- release 1: make every reader handle NULL (in schema.prisma: field String?), deploy\n-- release 2:\nALTER TABLE "User" ALTER COLUMN "name" DROP NOT NULL;',
+    docs: {
+        problem: 'Reports `ALTER COLUMN ... DROP NOT NULL` of a column that existed before the pull request and was NOT NULL, as a notice: it takes no long lock and loses no data, but readers may break. A column the pull request added, or a table it created, is quiet.',
+        bad: 'ALTER TABLE "User" ALTER COLUMN "name" DROP NOT NULL;',
+    },
+    check(ctx) {
+        const hits = [];
+        for (const sc of ctx.statements) {
+            for (const { rel, cmd, subtype } of alterTableCommands(sc)) {
+                if (subtype !== 'AT_DropNotNull' || !(0,context/* preExisting */.PQ)(sc, rel.key) || !(0,context/* preExistingColumn */.pW)(sc, rel.key, cmd.name))
+                    continue;
+                const col = sc.before.get(rel.key)?.columns.find((c) => c.name === cmd.name);
+                if (col && !col.notNull)
+                    continue; // already nullable: a no-op
+                hits.push({
+                    statement: sc.stmt.index,
+                    message: `DROP NOT NULL on "${rel.display}"."${cmd.name}": readers that expect a value (the running release's Prisma client among them) may fail on the first NULL`,
+                    table: rel.display,
+                    tableKey: rel.key,
+                    observed: (0,context/* replayed */.lD)(sc),
+                    fix: `Make the field optional in schema.prisma and deploy code that handles NULL first; then:\nALTER TABLE ${qr(rel)} ALTER COLUMN ${q(cmd.name)} DROP NOT NULL;`,
+                });
+            }
+        }
+        return hits;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/lock-held-across-statements.ts
+
+
+
+
+
+/** Pre-existing tables a statement locks: what the replay saw, else what its kind takes. */
+function locksOf(sc) {
+    if ((0,context/* replayed */.lD)(sc)) {
+        return sc.trace.locks
+            .map((l) => ({ key: (0,context/* normalizeTableRef */.br)(l.table), mode: normalizeLockMode(l.mode) }))
+            .filter((l) => (0,context/* preExisting */.PQ)(sc, l.key) && l.mode && l.mode !== 'AccessShareLock' && l.mode !== 'RowShareLock')
+            .map((l) => ({ key: l.key, display: l.key.replace(/^public\./, ''), exclusive: l.mode === 'AccessExclusiveLock' }));
+    }
+    return predictedLocks(sc)
+        .filter((l) => (0,context/* preExisting */.PQ)(sc, l.key))
+        .map((l) => ({ key: l.key, display: l.display, exclusive: l.mode === 'AccessExclusiveLock' }));
+}
+/** A query reads a table that existed before the pull request (one it created is empty). */
+function readsExisting(sc, node) {
+    let found = false;
+    (0,ast/* walk */.GG)(node, (k, v) => {
+        if (k === 'RangeVar') {
+            const r = (0,ast/* rangeVar */.Bt)(v);
+            if (r && (0,context/* preExisting */.PQ)(sc, r.key) && sc.before.get(r.key))
+                found = true;
+        }
+        return !found;
+    });
+    return found;
+}
+function describe(sc) {
+    const n = sc.stmt.node;
+    const rel = (rv) => (0,ast/* rangeVar */.Bt)(rv);
+    switch (sc.stmt.kind) {
+        case 'UpdateStmt':
+        case 'DeleteStmt': {
+            const r = rel(n.relation);
+            return r && (0,context/* preExisting */.PQ)(sc, r.key) ? { what: `${sc.stmt.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE FROM'} "${r.display}"` } : undefined;
+        }
+        case 'InsertStmt':
+            return readsExisting(sc, n.selectStmt) ? { what: 'INSERT ... SELECT' } : undefined;
+        case 'SelectStmt':
+            return readsExisting(sc, n) ? { what: 'a SELECT that reads tables' } : undefined;
+        case 'CreateTableAsStmt':
+            return readsExisting(sc, n.query) ? { what: 'CREATE TABLE ... AS SELECT' } : undefined;
+        case 'IndexStmt': {
+            const r = rel(n.relation);
+            return r && (0,context/* preExisting */.PQ)(sc, r.key) && !n.concurrent ? { what: `the index build on "${r.display}"`, ownFindingOn: r.key } : undefined;
+        }
+        case 'AlterTableStmt': {
+            for (const a of alterTableCommands(sc)) {
+                if (!(0,context/* preExisting */.PQ)(sc, a.rel.key))
+                    continue;
+                if ((0,context/* observedRewrite */.F3)(sc, a.rel.key))
+                    return { what: `the rewrite of "${a.rel.display}"`, ownFindingOn: a.rel.key };
+                if (a.subtype === 'AT_ValidateConstraint')
+                    return { what: `the validation scan of "${a.rel.display}"`, ownFindingOn: a.rel.key };
+                if (a.subtype === 'AT_SetNotNull' && !hasValidatedNotNullCheck(sc.before.get(a.rel.key), a.cmd.name) && !sc.before.get(a.rel.key)?.columns.find((c) => c.name === a.cmd.name)?.notNull)
+                    return { what: `the NOT NULL scan of "${a.rel.display}"`, ownFindingOn: a.rel.key };
+                if (a.subtype === 'AT_AlterColumnType' && !(0,context/* replayed */.lD)(sc) && ['rewrite', 'unknown'].includes(typeChange(sc, a).change))
+                    return { what: `the rewrite of "${a.rel.display}"`, ownFindingOn: a.rel.key };
+                if (a.subtype === 'AT_AddColumn' && !(0,context/* replayed */.lD)(sc)) {
+                    const cons = a.cmd.def?.ColumnDef?.constraints ?? [];
+                    const d = cons.find((c) => c.Constraint?.contype === 'CONSTR_DEFAULT')?.Constraint;
+                    if ((d && volatileCalls(d.raw_expr).length) || cons.some((c) => c.Constraint?.contype === 'CONSTR_GENERATED' || c.Constraint?.contype === 'CONSTR_IDENTITY'))
+                        return { what: `the rewrite of "${a.rel.display}"`, ownFindingOn: a.rel.key };
+                }
+            }
+            for (const { rel: r, con } of addedConstraints(sc)) {
+                if (!(0,context/* preExisting */.PQ)(sc, r.key) || con.skip_validation || con.indexname)
+                    continue;
+                if (['CONSTR_CHECK', 'CONSTR_FOREIGN', 'CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_EXCLUSION'].includes(con.contype))
+                    return { what: `the validation of a new constraint on "${r.display}"`, ownFindingOn: r.key };
+            }
+            return undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+function list(held) {
+    return held.map((h) => `"${h.display}" (line ${h.line})`).join(', ');
+}
+const lock_held_across_statements_rule = {
+    id: 'lock-held-across-statements',
+    severity: 'warning',
+    category: 'lock',
+    summary: 'An ACCESS EXCLUSIVE lock stays held while later statements of the migration work, or lock other busy tables',
+    rationale: 'Prisma runs a migration file as one transaction and PostgreSQL keeps every lock until it ends (PostgreSQL documentation, "Explicit Locking"). After a statement takes ACCESS EXCLUSIVE on a table, every later statement runs with that table closed to reads and writes: a quick ALTER followed by a scan, a backfill or an index build blocks the table for as long as they take, and a lock on a second busy table makes the first wait for it too.',
+    safeAlternative: '-- one migration per table lock, with the slow work in a migration of its own:\n-- 20240101000000_add_email/migration.sql\nALTER TABLE "User" ADD COLUMN "email" TEXT;\n-- 20240101000100_backfill_email/migration.sql (or a batched job outside migrations)\nUPDATE "User" SET "email" = ... WHERE ...;',
+    docs: {
+        problem: 'Reported once per migration, at the first statement that, while an earlier statement\'s ACCESS EXCLUSIVE lock on a table that existed before the pull request is held, either works in proportion to a table\'s rows (an UPDATE or DELETE, an INSERT ... SELECT, a SELECT from tables, a non-concurrent index build, a constraint validation, a NOT NULL scan, a table rewrite) or locks another table that existed before the pull request. The finding names the lock, where it was taken, and what runs while it is held. Tables created by the pull request are empty and unused: their locks do not count.',
+        bad: 'ALTER TABLE "User" ADD COLUMN "email" TEXT;\nUPDATE "User" SET "email" = "name" || \'@example.com\';',
+        notes: 'A second lock with no work (two instant `ALTER TABLE`s on two tables) is a warning when `deploy.lock-timeout` is off and a notice when it is set: the deploy then gives up after that timeout instead of making the first table wait behind the second. Work that has its own rule (an index build, a constraint validation, a NOT NULL scan, a rewrite) on a table the migration already holds is left to that rule (one finding per cause): Prisma\'s `DROP INDEX` + `CREATE UNIQUE INDEX`, or an `ADD COLUMN` + `CREATE INDEX` on the same table, get only `create-index-not-concurrently`.',
+    },
+    check(ctx) {
+        const held = [];
+        for (const sc of ctx.statements) {
+            if (!sc.stmt.node)
+                continue;
+            const locks = locksOf(sc);
+            if (held.length) {
+                const w = describe(sc);
+                // Work its own rule reports, on a table this migration already holds: that finding says it.
+                const what = w && !(w.ownFindingOn && held.some((h) => h.key === w.ownFindingOn)) ? w.what : undefined;
+                const other = locks.filter((l) => !held.some((h) => h.key === l.key));
+                if (what || other.length) {
+                    const first = held[0];
+                    const onlyLocks = !what;
+                    const hit = {
+                        statement: sc.stmt.index,
+                        message: what
+                            ? `the ACCESS EXCLUSIVE lock on ${list(held)} is still held while ${what} runs: reads and writes of ${held.length > 1 ? 'those tables' : `"${first.display}"`} wait until the migration commits`
+                            : `this migration holds ACCESS EXCLUSIVE on ${list(held)} while it locks ${other.map((o) => `"${o.display}"`).join(', ')}: a wait for ${other.length > 1 ? 'those tables' : 'that table'} keeps ${held.length > 1 ? 'the first ones' : `"${first.display}"`} closed to reads and writes`,
+                        table: first.display,
+                        tableKey: first.key,
+                        observed: (0,context/* replayed */.lD)(sc),
+                        fix: what
+                            ? `Split the migration before line ${sc.stmt.line}: move this statement and the ones after it into a new migration (npx prisma migrate dev --create-only), or do the work in batches outside migrations.`
+                            : `Give each of ${[...held.map((h) => `"${h.display}"`), ...other.map((o) => `"${o.display}"`)].join(', ')} its own migration, so no lock waits while another is held.`,
+                    };
+                    if (onlyLocks && ctx.deployLockTimeout) {
+                        hit.severity = 'notice';
+                        hit.message += ` (bounded by deploy.lock-timeout ${ctx.deployLockTimeout} when deployed by apply-migration)`;
+                    }
+                    return [hit];
+                }
+            }
+            for (const l of locks)
+                if (l.exclusive && !held.some((h) => h.key === l.key))
+                    held.push({ key: l.key, display: l.display, line: sc.stmt.line });
+        }
+        return [];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/lint/rules/index.ts
+
+
+
+
+
+
 
 
 
@@ -2620,14 +3198,20 @@ const RULES = [
     add_unique_constraint_rule,
     add_primary_key_rule,
     add_exclusion_constraint_rule,
+    validate_constraint_in_same_migration_rule,
+    alter_domain_add_constraint_rule,
     set_not_null_rule,
+    add_required_column_rule,
+    drop_not_null_rule,
     add_column_volatile_default_rule,
     add_generated_stored_column_rule,
     add_identity_or_serial_column_rule,
     change_column_type_rule,
     set_logged_unlogged_rule,
     vacuum_full_or_cluster_rule,
+    detach_partition_not_concurrently_rule,
     lock_timeout_missing_rule,
+    lock_held_across_statements_rule,
     alter_enum_rename_value_rule,
     drop_table_rule,
     drop_column_rule,
@@ -2670,8 +3254,8 @@ var report_finding = __webpack_require__(9023);
 var redact = __webpack_require__(7733);
 // EXTERNAL MODULE: ./src/lint/context.ts
 var context = __webpack_require__(6705);
-// EXTERNAL MODULE: ./src/lint/rules/index.ts + 38 modules
-var rules = __webpack_require__(4463);
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 45 modules
+var rules = __webpack_require__(8072);
 ;// CONCATENATED MODULE: ./src/lint/suppress.ts
 
 const DIRECTIVE = /--\s*migration-gates-ignore(-file)?(?![\w-])(.*)$/;
@@ -2800,7 +3384,7 @@ function ruleSettings(config) {
     // Resolved once per run: every migration asks for every rule.
     const configured = new Map(Object.entries(config.lint.rules));
     const severity = (rule, hitDefault) => configured.get(rule) ?? hitDefault ?? rules/* RULES_BY_ID */.kF.get(rule)?.severity ?? 'warning';
-    return { severity, enabled: rules/* RULES */.y0.filter((r) => r.check && severity(r.id) !== 'off') };
+    return { severity, enabled: rules/* RULES */.y0.filter((r) => r.check && severity(r.id) !== 'off'), deployLockTimeout: config.deploy.lockTimeout };
 }
 const MAX_STATEMENT = 2000;
 function clip(sql) {
@@ -2826,9 +3410,19 @@ function toFinding(rule, hit, severity, file, stmt) {
         docsUrl: (0,report_finding/* ruleDocsUrl */.hS)(rule.id),
     };
 }
+/**
+ * One finding per cause: a statement that fails in the replay fails everywhere, and that is what
+ * its migration-fails finding says; what other rules predict about the same statement (its lock,
+ * its rewrite) never happens, so it is dropped.
+ */
+function onePerCause(items) {
+    const failed = new Set(items.filter((i) => i.finding.rule === 'migration-fails').map((i) => i.statement));
+    const predictedEffect = new Set(['lock', 'rewrite', 'data-loss', 'compatibility']);
+    return failed.size ? items.filter((i) => !predictedEffect.has(i.category) || !failed.has(i.statement)) : items;
+}
 /** Run every enabled rule over one parsed migration, then apply its ignore comments. */
 function lintMigration(input) {
-    const ctx = (0,context/* buildContext */.gC)(input);
+    const ctx = (0,context/* buildContext */.gC)({ ...input, ...(input.settings.deployLockTimeout !== undefined ? { deployLockTimeout: input.settings.deployLockTimeout } : {}) });
     const items = [];
     const kinds = new Set();
     for (let i = 0; i < ctx.statements.length; i++)
@@ -2846,7 +3440,7 @@ function lintMigration(input) {
         }
     }
     const directives = parseDirectives(input.parsed);
-    const { kept, suppressions, unused } = applySuppressions(items, directives, input.file, (r) => input.settings.severity(r) !== 'off');
+    const { kept, suppressions, unused } = applySuppressions(onePerCause(items), directives, input.file, (r) => input.settings.severity(r) !== 'off');
     const out = kept;
     const unusedSeverity = input.settings.severity('unused-ignore');
     if (unusedSeverity !== 'off') {
@@ -3126,7 +3720,8 @@ async function runLint(opts) {
         // Loaded on demand: the PostgreSQL client is not needed by a lint without stats.
         const { readTableStats } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 6662));
         const found = await readTableStats(opts.statsDatabaseUrl, keys);
-        (0,table_size/* applyStats */.Oh)(items, found, opts.config.lint.largeTableRows, (rule) => opts.config.lint.rules[rule] !== undefined);
+        const kept = (0,table_size/* applyStats */.Oh)(items, found, opts.config.lint.largeTableRows, (rule) => opts.config.lint.rules[rule] !== undefined);
+        items.splice(0, items.length, ...kept);
         stats = [...found.values()];
     }
     const engine = engines.has('postgres') ? 'postgres' : engines.has('pglite') ? 'pglite' : 'none';
@@ -3146,7 +3741,7 @@ async function runLint(opts) {
 async function startReplay(svc, sources, opts, notes, items) {
     try {
         // Loaded on demand: a static lint (--no-replay) never pays for the engines' modules.
-        const { openReplayer } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 8038));
+        const { openReplayer } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(38), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 8038));
         const r = await openReplayer({
             history: svc.history.map((m) => ({ name: m.name, sql: readSql(m) })),
             newMigrations: svc.sequence.map((m) => ({ name: m.name, sql: sources.get(m.name) })),
@@ -3192,6 +3787,10 @@ async function lintService(svc, sources, parsed, replay, opts, settings, out) {
     }
     const progress = new replay_progress/* Progress */.k(`lint: ${svc.service}`, svc.sequence.length, 'migrations', opts.onProgress);
     let done = 0;
+    // A pull request (or apply's pending set) is deployed as a whole: what its earlier migrations
+    // created is new, empty and unused on every environment. An audit of the history is not.
+    const carryCreations = !!opts.baseRef || !!opts.only;
+    let prior;
     for (const [i, m] of svc.sequence.entries()) {
         const p = parsed.get(m.name) ?? (await (0,split/* parseMigrationSql */.S)(sources.get(m.name)));
         parsed.delete(m.name);
@@ -3199,7 +3798,9 @@ async function lintService(svc, sources, parsed, replay, opts, settings, out) {
         if (!trace)
             model ??= new schema_model/* SchemaModel */.Vx(facts);
         if (m.lint) {
-            const r = lintMigration({ name: m.name, file: m.sqlPath, parsed: p, ...(trace ? { trace } : { model }), settings });
+            const r = lintMigration({ name: m.name, file: m.sqlPath, parsed: p, ...(trace ? { trace } : { model }), settings, ...(prior ? { prior } : {}) });
+            if (carryCreations)
+                prior = r.context.creations;
             out.items.push(...r.items);
             out.suppressions.push(...r.suppressions);
             out.linted.push(m.sqlPath);
@@ -4069,23 +4670,36 @@ function formatBytes(n) {
     }
     return `${u ? v.toFixed(v < 10 ? 1 : 0) : v} ${units[u]}`;
 }
+/** Rules whose finding is true only when the table has rows: an error then, nothing on an empty table. */
+const NEEDS_ROWS = new Set(['add-required-column']);
 /**
- * Add each affected table's size to its findings, and escalate lock and rewrite findings on
+ * Add each affected table's size to its findings, and escalate lock and rewrite warnings on
  * tables above `largeTableRows` to errors (unless the config set that rule's severity itself).
+ * Returns the items kept: a finding that needs rows is dropped when the table is empty.
  */
 function applyStats(items, stats, largeTableRows, configured) {
+    const kept = [];
     for (const item of items) {
         const s = item.tableKey ? stats.get(item.tableKey) : undefined;
+        if (s && NEEDS_ROWS.has(item.finding.rule) && s.rows !== undefined) {
+            if (s.rows <= 0)
+                continue; // empty where it deploys: the statement succeeds
+            if (!configured(item.finding.rule))
+                item.finding.severity = 'error';
+        }
+        kept.push(item);
         if (!s)
             continue;
         const f = item.finding;
         f.message += ` [${s.rows === undefined ? 'row count unknown' : `~${formatRows(s.rows)} rows`}, ${formatBytes(s.bytes)}]`;
         const large = s.rows !== undefined && s.rows > largeTableRows;
-        if (large && (item.category === 'lock' || item.category === 'rewrite') && f.severity !== 'error' && !configured(f.rule)) {
+        // Only warnings escalate: a notice (lock-timeout-missing while deploy.lock-timeout bounds the wait) stays one.
+        if (large && (item.category === 'lock' || item.category === 'rewrite') && f.severity === 'warning' && !configured(f.rule)) {
             f.severity = 'error';
             f.message += `: escalated to error, the table has more than ${largeTableRows.toLocaleString('en-US')} rows (lint.large-table-rows)`;
         }
     }
+    return kept;
 }
 
 
@@ -4101,7 +4715,7 @@ __webpack_require__.d(__webpack_exports__, {
   Yy: () => (/* binding */ serviceOfPath)
 });
 
-// UNUSED EXPORTS: splitMigrationPath
+// UNUSED EXPORTS: isSchemaPath, splitMigrationPath
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -4239,7 +4853,7 @@ function serviceChanges(repoRoot, service, files, baseEntries) {
     let schemaChanged = false;
     let lockChanged = false;
     const lockPath = mdir ? `${mdir}/migration_lock.toml` : 'migration_lock.toml';
-    const schemaHit = (p) => p !== undefined && isUnder(p, service.schema);
+    const schemaHit = (p) => p !== undefined && isSchemaPath(service, p);
     for (const f of files) {
         if (schemaHit(f.path) || schemaHit(f.oldPath))
             schemaChanged = true;
@@ -4295,6 +4909,19 @@ function serviceChanges(repoRoot, service, files, baseEntries) {
     deleted.sort(model/* compareMigrations */.hI);
     renamed.sort((a, b) => (0,model/* compareMigrations */.hI)(a.to, b.to));
     return { service, head, base, added, modified, deleted, renamed, schemaChanged, lockChanged };
+}
+/**
+ * Whether a path is part of the service's Prisma schema: the schema file or folder, and, beside a
+ * schema.prisma, the other `.prisma` files of its folder (Prisma's `prismaSchemaFolder` layout:
+ * `prisma/schema.prisma` plus `prisma/models/*.prisma`), never the migrations.
+ */
+function isSchemaPath(service, p) {
+    if (isUnder(p, service.schema))
+        return true;
+    if (!service.schema.endsWith('.prisma') || !p.endsWith('.prisma') || isUnder(p, service.migrations))
+        return false;
+    const dir = external_node_path_default().posix.dirname(service.schema);
+    return dir !== '.' && isUnder(p, dir); // a schema at the repository root has no folder of its own
 }
 /** The service a repository-relative path belongs to (its root is the longest prefix), if any. */
 function serviceOfPath(services, p) {

@@ -1,5 +1,5 @@
 export const id = 662;
-export const ids = [662];
+export const ids = [662,638];
 export const modules = {
 
 /***/ 6662:
@@ -77,6 +77,9 @@ async function connect(target, opts = {}) {
         connectionTimeoutMillis: (opts.connectTimeoutSeconds ?? 15) * 1000,
         ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
     });
+    // pg reads the database name with decodeURI, which leaves %3B, %24, %2F... encoded; libpq and
+    // psql decode them all. The name parseDatabaseUrl decoded is the one to connect to.
+    client.connectionParameters.database = target.database;
     // An idle client whose server goes away emits 'error'; without a listener that kills the process.
     client.on('error', () => undefined);
     try {

@@ -106,7 +106,8 @@ function readManifest(manifestPath) {
 function writeManifest(manifestPath, manifest) {
     manifestSchema.parse(manifest);
     const tmp = `${manifestPath}.tmp-${process.pid}`;
-    (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(manifest, null, 2) + '\n');
+    // 0600: a manifest names production's host and database; only the runner's user reads it.
+    (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(manifest, null, 2) + '\n', { mode: 0o600 });
     (0,external_node_fs_.renameSync)(tmp, manifestPath);
 }
 /** The dump a manifest describes, resolved against the manifest's folder. */
@@ -128,6 +129,8 @@ function listManifests(directory) {
             continue;
         const manifestPath = external_node_path_default().join(directory, n);
         try {
+            if (!(0,external_node_fs_.lstatSync)(manifestPath).isFile())
+                continue; // a folder or link named like a manifest
             out.push({ ...readManifest(manifestPath), manifestPath });
         }
         catch {
@@ -165,11 +168,14 @@ __webpack_require__.r(__webpack_exports__);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
- * The guide's `find ... -mtime +30 -delete`, made safe: a backup older than `retentionDays`
- * (by its manifest's createdAt, which a copy cannot reset) is deleted with its dump, except the
- * newest backup of each database, which is always kept so a stalled schedule never leaves none.
- * Dumps without a manifest (failed runs, interrupted .partial files) go by modification time.
- * Only files this tool writes are touched.
+ * The guide's `find ... -mtime +30 -delete`, made safe. A backup is deleted only when it is
+ * provably ours: a manifest in our format, named `<backup-id>.manifest.json` with a backup id as
+ * newBackupId makes it, naming the dump `<backup-id>.dump` beside it (a regular file). Its age is
+ * the manifest's createdAt (a copy cannot reset it), and the newest backup of each database is
+ * always kept so a stalled schedule never leaves none. Hidden `.<random>.dump.partial` files
+ * (only createBackup names files so) go by modification time. Everything else — a hand-made
+ * `manual-before-pg16-upgrade.dump`, someone's `terraform-state.manifest.json`, a dump whose
+ * manifest is gone, a folder named like a dump — is left alone and reported as not ours.
  */
 function applyRetention(directory, retentionDays, now = new Date()) {
     if (!Number.isFinite(retentionDays) || retentionDays < 1) {
@@ -177,49 +183,64 @@ function applyRetention(directory, retentionDays, now = new Date()) {
     }
     const cutoff = now.getTime() - retentionDays * DAY_MS;
     const deleted = [];
-    const manifests = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .listManifests */ .po)(directory);
+    const notOurs = [];
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(directory);
+    }
+    catch {
+        return { deleted, notOurs };
+    }
+    const isFile = (n) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, n)).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    const ours = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .listManifests */ .po)(directory).filter((m) => {
+        const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(m.manifestPath);
+        return (0,_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .isBackupId */ ["if"])(m.backupId) && base === m.backupId + _naming_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_SUFFIX */ .OK && m.file === m.backupId + _naming_js__WEBPACK_IMPORTED_MODULE_4__/* .DUMP_SUFFIX */ .VU && isFile(base) && isFile(m.file);
+    });
     const newest = new Map();
-    for (const m of manifests)
+    for (const m of ours)
         if (!newest.has(m.database))
             newest.set(m.database, m.manifestPath);
     const described = new Set();
-    for (const m of manifests) {
-        const dump = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, m.file);
+    for (const m of ours) {
         described.add(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(m.manifestPath));
         described.add(m.file);
         if (Date.parse(m.createdAt) >= cutoff || newest.get(m.database) === m.manifestPath)
             continue;
         // Manifest last: an interrupted cleanup never leaves a manifest without its dump.
-        for (const f of [dump, m.manifestPath]) {
+        for (const f of [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, m.file), m.manifestPath]) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(f, { force: true });
             deleted.push(f);
         }
     }
-    let names = [];
-    try {
-        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(directory);
-    }
-    catch {
-        return { deleted };
-    }
-    for (const n of names) {
+    for (const n of names.sort()) {
         if (described.has(n))
             continue;
-        const ours = n.endsWith(_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .DUMP_SUFFIX */ .VU) || n.endsWith(`${_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .DUMP_SUFFIX */ .VU}.partial`) || n.endsWith(_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_SUFFIX */ .OK);
-        if (!ours)
-            continue;
         const f = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, n);
+        let st;
         try {
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(f).mtimeMs >= cutoff)
-                continue;
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(f);
         }
         catch {
             continue;
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(f, { force: true });
-        deleted.push(f);
+        if (st.mtimeMs >= cutoff)
+            continue;
+        if ((0,_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .isPartialDumpName */ .lv)(n) && st.isFile()) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(f, { force: true });
+            deleted.push(f);
+        }
+        else {
+            notOurs.push(f);
+        }
     }
-    return { deleted };
+    return { deleted, notOurs };
 }
 
 

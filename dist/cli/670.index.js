@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9827);
 /* harmony import */ var _migrations_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2986);
 /* harmony import */ var _security_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7733);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4792);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5577);
 
 
@@ -133,10 +133,11 @@ function printReport(report, format, failOn = 'error', sarif) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lv: () => (/* binding */ DEFAULT_MASKING),
 /* harmony export */   dA: () => (/* binding */ DEFAULT_GATES),
 /* harmony export */   sb: () => (/* binding */ defaultConfig)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_ENVIRONMENTS, DEFAULT_FORBIDDEN_NAMES, DEFAULT_MASKING */
+/* unused harmony exports DEFAULT_ENVIRONMENTS, DEFAULT_FORBIDDEN_NAMES, DEFAULT_DEPLOY_LOCK_TIMEOUT */
 const gates = (on) => ({
     'branch-environment': true,
     'history-integrity': true,
@@ -171,6 +172,8 @@ const DEFAULT_MASKING = {
     Session: { refreshToken: { kind: 'random-hash' } },
     OAuthConfig: { clientSecret: { kind: 'prefix', value: 'masked_secret_' } },
 };
+/** apply-migration's lock_timeout when neither its input nor the config sets one. */
+const DEFAULT_DEPLOY_LOCK_TIMEOUT = '5s';
 function defaultConfig() {
     return {
         file: undefined,
@@ -178,6 +181,7 @@ function defaultConfig() {
         services: [],
         migrations: { forbiddenNames: [...DEFAULT_FORBIDDEN_NAMES], minNameLength: 3, namePattern: undefined },
         lint: { rules: {}, baseline: [], largeTableRows: 1_000_000 },
+        deploy: { lockTimeout: DEFAULT_DEPLOY_LOCK_TIMEOUT },
         backup: { retentionDays: 30 },
         sync: { keepOld: 1, strict: true, masking: structuredClone(DEFAULT_MASKING), piiPatterns: [] },
         health: { longRunningSeconds: 300, maxConnectionsRatio: 0.9, maxTransactionAgeSeconds: 300 },
@@ -203,6 +207,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/security/shell-quote.ts
+var shell_quote = __webpack_require__(6221);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -261,6 +267,11 @@ const configSchema = schemas/* strictObject */.rej({
         'large-table-rows': schemas/* number */.aig().int().positive().optional(),
     })
         .optional(),
+    deploy: schemas/* strictObject */.rej({
+        // A duration as PostgreSQL writes it (bare = ms); 0 or off turns it off. No spaces: it goes into a -c option.
+        'lock-timeout': schemas/* union */.KCZ([schemas/* string */.YjP().regex(/^(\d+(ms|s|min|h|d)?|off)$/, { message: 'expected a duration such as 5s, 500ms, 2min, or 0/off' }), schemas/* literal */.euz(0), schemas/* literal */.euz(false)]).optional(),
+    })
+        .optional(),
     backup: schemas/* strictObject */.rej({ 'retention-days': schemas/* number */.aig().int().min(1).max(90).optional() }).optional(),
     sync: schemas/* strictObject */.rej({
         'keep-old': schemas/* number */.aig().int().min(0).optional(),
@@ -285,12 +296,13 @@ const configSchema = schemas/* strictObject */.rej({
 
 
 
+
 const DEFAULT_CONFIG_PATH = '.github/migration-gates.yml';
 class ConfigError extends errors/* UserError */.y {
     constructor(file, problems) {
         super(`invalid config ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
             why: 'the config decides which branch deploys where and which gates run; a guess would be unsafe',
-            next: `fix ${file} (reference: README "Configuration"), then run: npx migration-gates config --config ${file}`,
+            next: `fix ${file} (reference: README "Configuration"), then run: npx migration-gates config --config ${(0,shell_quote/* shellQuote */.ZL)(file)}`,
         });
         this.name = 'ConfigError';
     }
@@ -436,6 +448,9 @@ function normalize(f, repoRoot, abs) {
         cfg.lint.baseline = f.lint.baseline;
     if (f.lint?.['large-table-rows'])
         cfg.lint.largeTableRows = f.lint['large-table-rows'];
+    const lt = f.deploy?.['lock-timeout'];
+    if (lt !== undefined)
+        cfg.deploy.lockTimeout = lt === false || lt === 0 || lt === 'off' ? '0' : lt;
     if (f.backup?.['retention-days'])
         cfg.backup.retentionDays = f.backup['retention-days'];
     const s = f.sync;
@@ -698,6 +713,38 @@ function shouldFail(summary, failOn) {
 const DOCS_BASE = 'https://github.com/migration-gates/migration-gates/blob/main/docs/rules';
 function ruleDocsUrl(rule) {
     return `${DOCS_BASE}/${rule}.md`;
+}
+
+
+/***/ }),
+
+/***/ 6221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
+/* harmony export */   q$: () => (/* binding */ shellCommand),
+/* harmony export */   rV: () => (/* binding */ envRef)
+/* harmony export */ });
+/**
+ * The one way a command we print is quoted. Names and paths in printed commands come from PRs,
+ * URLs and folders (all possibly hostile): each value is single-quoted for POSIX shells unless it
+ * is made only of characters no shell treats specially, so a pasted command runs exactly what it
+ * shows and nothing a name smuggled in (`app_d"q;$(id)` stays a literal argument).
+ */
+function shellQuote(value) {
+    if (value !== '' && /^[A-Za-z0-9_./:=@%+,-]+$/.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function envRef(name) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+        throw new Error(`not a shell variable name: ${name}`);
+    return { env: name };
+}
+/** A command line from its words: literals quoted, variables as `"$NAME"`. */
+function shellCommand(words) {
+    return words.map((w) => (typeof w === 'string' ? shellQuote(w) : `"$${w.env}"`)).join(' ');
 }
 
 

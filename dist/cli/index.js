@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4792:
+/***/ 94:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13,8 +13,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   gx: () => (/* binding */ str)
 });
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/cli/command.ts
@@ -33,7 +33,7 @@ const COMMON_OPTIONS = {
 function parseCommandArgs(cmd, argv) {
     const options = { ...COMMON_OPTIONS, ...cmd.options };
     try {
-        const parsed = (0,external_node_util_namespaceObject.parseArgs)({
+        const parsed = (0,external_node_util_.parseArgs)({
             args: argv,
             allowPositionals: true,
             strict: true,
@@ -246,6 +246,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
 /***/ 8877:
 /***/ ((module) => {
 
@@ -257,6 +264,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -480,18 +494,18 @@ var __webpack_exports__ = {};
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/security/redact.ts
 var redact = __nccwpck_require__(7733);
-// EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
-var cli_args = __nccwpck_require__(4792);
+// EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
+var cli_args = __nccwpck_require__(94);
 ;// CONCATENATED MODULE: ./src/cli/registry.ts
 const commands = [
-    { name: 'pr-check', summary: 'history rules and SQL lint of this branch against its base (the root action)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(500), __nccwpck_require__.e(333), __nccwpck_require__.e(13), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6148))).prCheckCommand },
-    { name: 'check', summary: 'migration-history rules and schema drift (check-migrations)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(333), __nccwpck_require__.e(13), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351))).checkCommand },
-    { name: 'lint', summary: 'lint migration SQL for locks, rewrites, data loss and errors (lint-migration)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(500), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1737))).lintCommand },
-    { name: 'backup', summary: 'verified pg_dump backup with a manifest (backup-before-deploy)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(849), __nccwpck_require__.e(73), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 454))).backupCommand },
-    { name: 'restore', summary: 'restore a backup, checksum first; production needs --confirm <database>', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(849), __nccwpck_require__.e(73), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4289))).restoreCommand },
-    { name: 'apply', summary: 'gated prisma migrate deploy to dev, staging or prod (apply-migration)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(849), __nccwpck_require__.e(73), __nccwpck_require__.e(333), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3715))).applyCommand },
-    { name: 'sync', summary: 'copy production into staging with masking and verification (sync-staging)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(849), __nccwpck_require__.e(73), __nccwpck_require__.e(497), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9457))).syncCommand },
-    { name: 'health', summary: 'connections, long queries, locks, sizes, migration status (db-health)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(849), __nccwpck_require__.e(497), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1608))).healthCommand },
+    { name: 'pr-check', summary: 'history rules and SQL lint of this branch against its base (the root action)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(593), __nccwpck_require__.e(500), __nccwpck_require__.e(333), __nccwpck_require__.e(430), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9403))).prCheckCommand },
+    { name: 'check', summary: 'migration-history rules and schema drift (check-migrations)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(593), __nccwpck_require__.e(333), __nccwpck_require__.e(430), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351))).checkCommand },
+    { name: 'lint', summary: 'lint migration SQL for locks, rewrites, data loss and errors (lint-migration)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(500), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1737))).lintCommand },
+    { name: 'backup', summary: 'verified pg_dump backup with a manifest (backup-before-deploy)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(849), __nccwpck_require__.e(416), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 454))).backupCommand },
+    { name: 'restore', summary: 'restore a backup, checksum first; production needs --confirm <database>', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(849), __nccwpck_require__.e(416), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4289))).restoreCommand },
+    { name: 'apply', summary: 'gated prisma migrate deploy to dev, staging or prod (apply-migration)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(849), __nccwpck_require__.e(416), __nccwpck_require__.e(333), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9359))).applyCommand },
+    { name: 'sync', summary: 'copy production into staging with masking and verification (sync-staging)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(849), __nccwpck_require__.e(416), __nccwpck_require__.e(546), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2400))).syncCommand },
+    { name: 'health', summary: 'connections, long queries, locks, sizes, migration status (db-health)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(849), __nccwpck_require__.e(546), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1608))).healthCommand },
     { name: 'services', summary: 'list the Prisma services (--format json: a GitHub job matrix)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6670))).servicesCommand },
     { name: 'config', summary: 'validate .github/migration-gates.yml and print the effective config', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))).configCommand },
 ];
