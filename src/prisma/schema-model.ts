@@ -4,7 +4,7 @@ import { getSchema, type Attr, type Block, type Field, type KeyValue, type Value
  * The database-relevant part of a Prisma schema, as one canonical string: two schemas with the
  * same string need no migration between them. Left out, because they never reach the database:
  * comments (`//`, `///`), formatting, the generator and datasource blocks (except the
- * datasource's `extensions`), the order of blocks and fields, Prisma-side names of models and
+ * datasource's `extensions`, and its `relationMode` when the schema has relations), the order of blocks and fields, Prisma-side names of models and
  * fields (the table and column names come from `@@map` / `@map`), `@updatedAt`, and defaults the
  * Prisma Client computes (`uuid()`, `cuid()`, `nanoid()`, `ulid()`).
  */
@@ -26,6 +26,7 @@ export function databaseModel(sources: readonly string[]): string {
   };
 
   const out: Record<string, unknown> = {};
+  let relations = 0;
   for (const o of objects) {
     const table = `${o.type}:${tableOf(o.name)}`;
     const columns: string[] = [];
@@ -34,7 +35,10 @@ export function databaseModel(sources: readonly string[]): string {
       const target = byName.get(type);
       if (target) {
         const rel = relationKey(o, f, target, { columnOf, tableOf, fieldsOf });
-        if (rel) columns.push(rel);
+        if (rel) {
+          columns.push(rel);
+          relations++;
+        }
         continue;
       }
       const attrs = (f.attributes ?? [])
@@ -64,6 +68,12 @@ export function databaseModel(sources: readonly string[]): string {
     // postgresqlExtensions: the extensions list is created by migrations.
     const ext = b.assignments.find((a): a is Extract<typeof a, { type: 'assignment' }> => a.type === 'assignment' && a.key === 'extensions');
     if (ext) out['datasource:extensions'] = render(ext.value);
+    // relationMode "prisma" (formerly referentialIntegrity) keeps foreign keys out of the database:
+    // switching it adds or drops every foreign key, so it counts once the schema has relations.
+    const mode = b.assignments.find(
+      (a): a is Extract<typeof a, { type: 'assignment' }> => a.type === 'assignment' && (a.key === 'relationMode' || a.key === 'referentialIntegrity'),
+    );
+    if (relations) out['datasource:relationMode'] = mode ? render(mode.value).replace(/"/g, '') : 'foreignKeys';
   }
   return JSON.stringify(Object.keys(out).sort().map((k) => [k, out[k]]));
 }

@@ -182,7 +182,7 @@ DROP TYPE "Role_old";`,
     bad: 'CREATE TABLE "Like" ("id" SERIAL PRIMARY KEY, "userId" BIGINT NOT NULL REFERENCES "User"("id"));\nCREATE INDEX "Like_userId_idx" ON "Like"("userId");',
     good: 'CREATE TABLE "Like" ("id" SERIAL PRIMARY KEY, "userId" INTEGER NOT NULL REFERENCES "User"("id"));\nCREATE INDEX "Like_userId_idx" ON "Like"("userId");',
   },
-  { rule: 'transaction-control', bad: 'BEGIN;\nALTER TABLE "User" ADD COLUMN "bio" TEXT;\nCOMMIT;', good: 'ALTER TABLE "User" ADD COLUMN "bio" TEXT;' },
+  { rule: 'transaction-control', bad: 'ALTER TABLE "User" ADD COLUMN "bio" TEXT;\nCOMMIT;\nCREATE INDEX "User_bio_idx" ON "User"("bio");', good: 'ALTER TABLE "User" ADD COLUMN "bio" TEXT;' },
   {
     rule: 'identifier-too-long',
     bad: `CREATE INDEX "${'User_'.repeat(13)}idx" ON "User"("name");`,
@@ -213,6 +213,22 @@ describe('every rule: reports the hazard, stays quiet on the safe form', () => {
     if (rule.category !== 'engine') expect(f.statement && c.bad.includes(f.statement.slice(0, 20))).toBe(true);
     const good = await lintSql(c.good, { history: c.history ?? [BASE] });
     expect(good.rules, `safe SQL of ${c.rule}: ${JSON.stringify(good.findings.filter((x) => x.rule === c.rule).map((x) => x.message))}`).not.toContain(c.rule);
+  });
+});
+
+describe('transaction-control: BEGIN first and COMMIT last restate the file\'s own transaction', () => {
+  it('is one notice, not an error (rallly 20260117124004_update_poll_status_enum)', async () => {
+    const r = await lintSql('BEGIN;\nALTER TABLE "User" ADD COLUMN "bio" TEXT;\nCOMMIT;', { history: [BASE] });
+    const tc = r.findings.filter((f) => f.rule === 'transaction-control');
+    expect(tc.map((f) => [f.severity, f.line])).toEqual([['notice', 1]]);
+    expect(tc[0]!.message).toContain('redundant');
+  });
+
+  it('a COMMIT in the middle, or a ROLLBACK, stays an error', async () => {
+    const mid = await lintSql('BEGIN;\nALTER TABLE "User" ADD COLUMN "bio" TEXT;\nCOMMIT;\nCREATE INDEX "User_bio_idx" ON "User"("bio");', { history: [BASE] });
+    expect(mid.findings.filter((f) => f.rule === 'transaction-control').map((f) => f.severity)).toEqual(['error', 'error']);
+    const rollback = await lintSql('BEGIN;\nALTER TABLE "User" ADD COLUMN "bio" TEXT;\nROLLBACK;', { history: [BASE] });
+    expect(rollback.findings.filter((f) => f.rule === 'transaction-control').map((f) => f.severity)).toEqual(['error', 'error']);
   });
 });
 
@@ -277,6 +293,23 @@ describe('rule details', () => {
     expect(f.message).not.toContain("'ADMIN'");
     // The enum column conversion is a rewrite too.
     expect(r.rules).toContain('change-column-type');
+  });
+
+  it('drop-enum-value-or-type is quiet when each column was converted with an explicit CASE ... ELSE mapping (rallly 20260117124004)', async () => {
+    const sql = `CREATE TYPE "Role_new" AS ENUM ('MEMBER', 'OWNER');
+ALTER TABLE "User" ALTER COLUMN "role" DROP DEFAULT;
+ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role_new" USING (
+  CASE "role"::text WHEN 'ADMIN' THEN 'OWNER'::"Role_new" ELSE 'MEMBER'::"Role_new" END
+);
+ALTER TYPE "Role" RENAME TO "Role_old";
+ALTER TYPE "Role_new" RENAME TO "Role";
+DROP TYPE "Role_old";`;
+    const r = await lintSql(sql, { history: [BASE] });
+    expect(r.rules).not.toContain('drop-enum-value-or-type');
+    expect(r.rules).toContain('change-column-type');
+    // the same dance with a plain cast still names the values that can fail
+    const cast = await lintSql(sql.replace(/USING \([\s\S]*?END\n\)/, 'USING ("role"::text::"Role_new")'), { history: [BASE] });
+    expect(cast.rules).toContain('drop-enum-value-or-type');
   });
 
   it('add-required-column: ADD COLUMN NOT NULL without DEFAULT is a warning while the row count is unknown (stats make it an error or quiet)', async () => {

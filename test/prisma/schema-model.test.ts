@@ -58,6 +58,18 @@ describe('databaseModel', () => {
     expect(databaseModel([schema])).not.toBe(a);
   });
 
+  it('counts relationMode (and the older referentialIntegrity) once the schema has relations: foreign keys come or go', () => {
+    const prismaMode = (key: string) => A.replace('provider = "postgresql"', `provider = "postgresql"\n  ${key} = "prisma"`);
+    expect(databaseModel([prismaMode('referentialIntegrity')])).not.toBe(a);
+    expect(databaseModel([prismaMode('relationMode')])).not.toBe(a);
+    expect(databaseModel([prismaMode('relationMode')])).toBe(databaseModel([prismaMode('referentialIntegrity')]));
+    // the explicit default is no change
+    expect(databaseModel([A.replace('provider = "postgresql"', 'provider = "postgresql"\n  relationMode = "foreignKeys"')])).toBe(a);
+    // without relations there is no foreign key to add or drop
+    const flat = 'datasource db {\n  provider = "postgresql"\n  url = env("DATABASE_URL")\n}\nmodel T {\n  id Int @id\n}\n';
+    expect(databaseModel([flat.replace('provider = "postgresql"', 'provider = "postgresql"\n  relationMode = "prisma"')])).toBe(databaseModel([flat]));
+  });
+
   it('reads a multi-file schema as one', () => {
     const user = A.slice(A.indexOf('model User'), A.indexOf('model Post'));
     expect(databaseModel([A.replace(user, ''), user])).toBe(a);

@@ -1,4 +1,4 @@
-import { replayed } from '../context.js';
+import { replayed, type StatementContext } from '../context.js';
 import { columnsOfType, lit, qk } from '../fixes.js';
 import { q } from '../analysis.js';
 import { qualifiedName } from '../parser/ast.js';
@@ -16,7 +16,7 @@ export const rule: LintRule = {
     '-- 1. stop writing the value (deploy), 2. move the rows off it in batches:\nUPDATE "Post" SET "status" = \'ARCHIVED\' WHERE "status" = \'HIDDEN\' AND "id" BETWEEN 1 AND 10000;\n-- 3. only then run the enum recreation Prisma generated',
   docs: {
     problem:
-      'Reports `DROP TYPE` of a type that existed before the migration while a column still has that type (PostgreSQL then refuses without CASCADE, and CASCADE drops the columns). A type no column uses when it is dropped is quiet: when its tables were dropped just above, `drop-table` reports that data once. For Prisma\'s enum recreation (RENAME TO "X_old", CREATE TYPE "X", ALTER COLUMN ... USING, DROP TYPE "X_old") it names the values that are removed, and stays quiet when none is.',
+      'Reports `DROP TYPE` of a type that existed before the migration while a column still has that type (PostgreSQL then refuses without CASCADE, and CASCADE drops the columns). A type no column uses when it is dropped is quiet: when its tables were dropped just above, `drop-table` reports that data once. For Prisma\'s enum recreation (RENAME TO "X_old", CREATE TYPE "X", ALTER COLUMN ... USING, DROP TYPE "X_old") it names the values that are removed, and stays quiet when none is, or when every column of the type was converted above with an explicit `USING (CASE ... ELSE ... END)` mapping (no row can fail the conversion; `change-column-type` reports the rewrite).',
     bad: 'ALTER TYPE "Status" RENAME TO "Status_old";\nCREATE TYPE "Status" AS ENUM (\'DRAFT\', \'PUBLISHED\');\nALTER TABLE "Post" ALTER COLUMN "status" TYPE "Status" USING ("status"::text::"Status");\nDROP TYPE "Status_old";',
   },
   check(ctx) {
@@ -36,6 +36,9 @@ export const rule: LintRule = {
             const removed = oldLabels.filter((l) => !newLabels.includes(l));
             if (!removed.length) continue; // recreated with every old value: nothing lost
             const users = columnsOfType(ctx.before, original);
+            // Each column was converted above with an explicit mapping that has an ELSE: no row can
+            // fail the conversion, and change-column-type already reports the rewrite.
+            if (users.length && users.every((u) => mappedAbove(ctx.statements, sc.stmt.index, u.tableKey, u.column))) continue;
             const kept = newLabels[0];
             hits.push({
               fix: `-- 1. stop writing ${removed.map(lit).join(', ')} (deploy), 2. move the rows off ${removed.length > 1 ? 'them' : 'it'} in batches:\n${(users.length ? users : [{ tableKey: '<table>', column: '<column>' }])
@@ -70,3 +73,21 @@ export const rule: LintRule = {
     return hits;
   },
 };
+
+/**
+ * True when a statement before `index` converts `table.column` with `USING (CASE ... ELSE ... END)`:
+ * every value, removed or not, maps to a value of the new type.
+ */
+function mappedAbove(statements: readonly StatementContext[], index: number, tableKey: string, column: string): boolean {
+  const table = tableKey.slice(tableKey.indexOf('.') + 1);
+  const names = (name: string) => [`"${name.replace(/"/g, '""')}"`, ...(/^[a-z_][a-z0-9_]*$/.test(name) ? [name] : [])];
+  const mentions = (sql: string, name: string) => names(name).some((n) => new RegExp(`(^|[^A-Za-z0-9_"])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9_"])`).test(sql));
+  return statements.some(
+    (o) =>
+      o.stmt.index < index &&
+      o.stmt.kind === 'AlterTableStmt' &&
+      /\bTYPE\b[\s\S]*\bUSING\b[\s\S]*\bCASE\b[\s\S]*\bELSE\b[\s\S]*\bEND\b/i.test(o.stmt.sql) &&
+      mentions(o.stmt.sql, table) &&
+      mentions(o.stmt.sql, column),
+  );
+}
