@@ -1255,7 +1255,7 @@ var dist = __webpack_require__(9593);
  * The database-relevant part of a Prisma schema, as one canonical string: two schemas with the
  * same string need no migration between them. Left out, because they never reach the database:
  * comments (`//`, `///`), formatting, the generator and datasource blocks (except the
- * datasource's `extensions`), the order of blocks and fields, Prisma-side names of models and
+ * datasource's `extensions`, and its `relationMode` when the schema has relations), the order of blocks and fields, Prisma-side names of models and
  * fields (the table and column names come from `@@map` / `@map`), `@updatedAt`, and defaults the
  * Prisma Client computes (`uuid()`, `cuid()`, `nanoid()`, `ulid()`).
  */
@@ -1275,6 +1275,7 @@ function databaseModel(sources) {
         return o ? mappedName(o.properties.filter(isAttr), o.name) : name;
     };
     const out = {};
+    let relations = 0;
     for (const o of objects) {
         const table = `${o.type}:${tableOf(o.name)}`;
         const columns = [];
@@ -1283,8 +1284,10 @@ function databaseModel(sources) {
             const target = byName.get(type);
             if (target) {
                 const rel = relationKey(o, f, target, { columnOf, tableOf, fieldsOf });
-                if (rel)
+                if (rel) {
                     columns.push(rel);
+                    relations++;
+                }
                 continue;
             }
             const attrs = (f.attributes ?? [])
@@ -1316,6 +1319,11 @@ function databaseModel(sources) {
         const ext = b.assignments.find((a) => a.type === 'assignment' && a.key === 'extensions');
         if (ext)
             out['datasource:extensions'] = render(ext.value);
+        // relationMode "prisma" (formerly referentialIntegrity) keeps foreign keys out of the database:
+        // switching it adds or drops every foreign key, so it counts once the schema has relations.
+        const mode = b.assignments.find((a) => a.type === 'assignment' && (a.key === 'relationMode' || a.key === 'referentialIntegrity'));
+        if (relations)
+            out['datasource:relationMode'] = mode ? render(mode.value).replace(/"/g, '') : 'foreignKeys';
     }
     return JSON.stringify(Object.keys(out).sort().map((k) => [k, out[k]]));
 }

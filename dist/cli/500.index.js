@@ -2419,7 +2419,7 @@ const drop_enum_value_or_type_rule = {
     rationale: 'PostgreSQL cannot drop an enum value, so Prisma renames the type, creates a new one without the value, converts each column with USING and drops the old type: rows holding a removed value make the conversion fail, and the running application still writes it.',
     safeAlternative: '-- 1. stop writing the value (deploy), 2. move the rows off it in batches:\nUPDATE "Post" SET "status" = \'ARCHIVED\' WHERE "status" = \'HIDDEN\' AND "id" BETWEEN 1 AND 10000;\n-- 3. only then run the enum recreation Prisma generated',
     docs: {
-        problem: 'Reports `DROP TYPE` of a type that existed before the migration while a column still has that type (PostgreSQL then refuses without CASCADE, and CASCADE drops the columns). A type no column uses when it is dropped is quiet: when its tables were dropped just above, `drop-table` reports that data once. For Prisma\'s enum recreation (RENAME TO "X_old", CREATE TYPE "X", ALTER COLUMN ... USING, DROP TYPE "X_old") it names the values that are removed, and stays quiet when none is.',
+        problem: 'Reports `DROP TYPE` of a type that existed before the migration while a column still has that type (PostgreSQL then refuses without CASCADE, and CASCADE drops the columns). A type no column uses when it is dropped is quiet: when its tables were dropped just above, `drop-table` reports that data once. For Prisma\'s enum recreation (RENAME TO "X_old", CREATE TYPE "X", ALTER COLUMN ... USING, DROP TYPE "X_old") it names the values that are removed, and stays quiet when none is, or when every column of the type was converted above with an explicit `USING (CASE ... ELSE ... END)` mapping (no row can fail the conversion; `change-column-type` reports the rewrite).',
         bad: 'ALTER TYPE "Status" RENAME TO "Status_old";\nCREATE TYPE "Status" AS ENUM (\'DRAFT\', \'PUBLISHED\');\nALTER TABLE "Post" ALTER COLUMN "status" TYPE "Status" USING ("status"::text::"Status");\nDROP TYPE "Status_old";',
     },
     check(ctx) {
@@ -2442,6 +2442,10 @@ const drop_enum_value_or_type_rule = {
                         if (!removed.length)
                             continue; // recreated with every old value: nothing lost
                         const users = columnsOfType(ctx.before, original);
+                        // Each column was converted above with an explicit mapping that has an ELSE: no row can
+                        // fail the conversion, and change-column-type already reports the rewrite.
+                        if (users.length && users.every((u) => mappedAbove(ctx.statements, sc.stmt.index, u.tableKey, u.column)))
+                            continue;
                         const kept = newLabels[0];
                         hits.push({
                             fix: `-- 1. stop writing ${removed.map(lit).join(', ')} (deploy), 2. move the rows off ${removed.length > 1 ? 'them' : 'it'} in batches:\n${(users.length ? users : [{ tableKey: '<table>', column: '<column>' }])
@@ -2477,6 +2481,20 @@ const drop_enum_value_or_type_rule = {
         return hits;
     },
 };
+/**
+ * True when a statement before `index` converts `table.column` with `USING (CASE ... ELSE ... END)`:
+ * every value, removed or not, maps to a value of the new type.
+ */
+function mappedAbove(statements, index, tableKey, column) {
+    const table = tableKey.slice(tableKey.indexOf('.') + 1);
+    const names = (name) => [`"${name.replace(/"/g, '""')}"`, ...(/^[a-z_][a-z0-9_]*$/.test(name) ? [name] : [])];
+    const mentions = (sql, name) => names(name).some((n) => new RegExp(`(^|[^A-Za-z0-9_"])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9_"])`).test(sql));
+    return statements.some((o) => o.stmt.index < index &&
+        o.stmt.kind === 'AlterTableStmt' &&
+        /\bTYPE\b[\s\S]*\bUSING\b[\s\S]*\bCASE\b[\s\S]*\bELSE\b[\s\S]*\bEND\b/i.test(o.stmt.sql) &&
+        mentions(o.stmt.sql, table) &&
+        mentions(o.stmt.sql, column));
+}
 
 ;// CONCATENATED MODULE: ./src/lint/rules/foreign-key-without-index.ts
 
@@ -2628,25 +2646,43 @@ const transaction_control_rule = {
     rationale: 'Prisma runs the migration file as one script in one implicit transaction. A COMMIT in the middle makes everything before it permanent even if a later statement fails, so a failed migration is left half-applied; a ROLLBACK silently undoes work while Prisma records the migration as applied.',
     safeAlternative: '-- no transaction control: the whole file is already one transaction\nALTER TABLE "User" ADD COLUMN "bio" TEXT;\nCREATE INDEX "User_bio_idx" ON "User"("bio");',
     docs: {
-        problem: 'Reports `BEGIN`, `START TRANSACTION`, `COMMIT`, `END`, `ROLLBACK` and prepared-transaction commands in a migration. SAVEPOINT is not reported.',
-        bad: 'BEGIN;\nALTER TABLE "User" ADD COLUMN "bio" TEXT;\nCOMMIT;',
+        problem: 'Reports `BEGIN`, `START TRANSACTION`, `COMMIT`, `END`, `ROLLBACK` and prepared-transaction commands in a migration. SAVEPOINT is not reported. A `BEGIN` that is the first statement with a `COMMIT` that is the last only restates the file\'s own transaction: a notice, not an error.',
+        bad: 'ALTER TABLE "User" ADD COLUMN "bio" TEXT;\nCOMMIT;\nCREATE INDEX "User_bio_idx" ON "User"("bio");',
     },
     check(ctx) {
-        const hits = [];
-        for (const sc of ctx.statements) {
-            if (sc.stmt.kind !== 'TransactionStmt')
-                continue;
+        const controls = ctx.statements.filter((sc) => sc.stmt.kind === 'TransactionStmt' && CONTROL[sc.stmt.node.kind]);
+        if (!controls.length)
+            return [];
+        // BEGIN as the very first statement and COMMIT as the very last only restate the transaction
+        // the file already runs in: nothing can be left half-applied, so it is a notice, once.
+        const [first, last] = controls;
+        if (first &&
+            last &&
+            controls.length === 2 &&
+            first === ctx.statements[0] &&
+            last === ctx.statements.at(-1) &&
+            ['TRANS_STMT_BEGIN', 'TRANS_STMT_START'].includes(first.stmt.node.kind) &&
+            last.stmt.node.kind === 'TRANS_STMT_COMMIT') {
+            return [
+                {
+                    statement: first.stmt.index,
+                    message: `${CONTROL[first.stmt.node.kind]} ... COMMIT around the whole migration: redundant, Prisma already runs the file as one transaction`,
+                    why: 'The statements between them form one transaction either way, so nothing can be left half-applied; the pair only hides that CREATE INDEX CONCURRENTLY and similar statements cannot be added to this file.',
+                    observed: false,
+                    fix: `Remove the ${CONTROL[first.stmt.node.kind]} and COMMIT lines.`,
+                    severity: 'notice',
+                },
+            ];
+        }
+        return controls.map((sc) => {
             const what = CONTROL[sc.stmt.node.kind];
-            if (!what)
-                continue;
-            hits.push({
+            return {
                 statement: sc.stmt.index,
                 message: `${what} inside a migration: Prisma already runs the file as one transaction`,
                 observed: false,
                 fix: `Remove the ${what} statement.`,
-            });
-        }
-        return hits;
+            };
+        });
     },
 };
 
